@@ -1,0 +1,147 @@
+package org.tidings.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.tidings.core.model.Article;
+import org.tidings.core.model.CodedArticle;
+import org.tidings.core.pipeline.BatchCoder;
+import org.tidings.core.pipeline.Settings;
+import org.tidings.core.pipeline.TidingsCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tidings bench}: codes copies of an article after a warm-up and reports the rate. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure coding speed: articles/s and tokens/s on 1 and on all threads, and peak heap.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FILE", arity = "0..1",
+      description = "An article (.txt) or a JSONL corpus; default: the reference article")
+  String file;
+
+  @Option(names = "--copies", description = "Articles coded per measured run (default: ${DEFAULT-VALUE})")
+  int copies = 40;
+
+  @Option(names = "--warmup", description = "Articles coded first and not measured (default: ${DEFAULT-VALUE})")
+  int warmup = 10;
+
+  @Option(names = "--threads", description = "Thread counts to measure (default: 1 and all cores)", split = ",")
+  List<Integer> threads;
+
+  @Option(names = "--date", description = "Publication date for a plain-text file (default: ${DEFAULT-VALUE})")
+  String date = "2022-02-08";
+
+  @Override
+  public Integer call() throws IOException {
+    List<Article> corpus = corpus();
+    if (corpus.isEmpty()) {
+      System.err.println("tidings bench: no articles in " + file);
+      return 2;
+    }
+    long t0 = System.nanoTime();
+    TidingsCoder coder = TidingsCoder.standard(Settings.DEFAULTS);
+    System.out.printf(Locale.ROOT, "load: %.1f s (models and knowledge)%n", (System.nanoTime() - t0) / 1e9);
+    List<Integer> counts = threads != null ? threads
+        : List.of(1, Runtime.getRuntime().availableProcessors()).stream().distinct().toList();
+    run(coder, corpus, warmup, Math.max(counts.stream().mapToInt(Integer::intValue).max().orElse(1), 1));
+    for (int n : counts) {
+      resetPeaks();
+      long start = System.nanoTime();
+      long tokens = run(coder, corpus, copies, n);
+      double secs = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "threads %d: %d articles in %.2f s = %.2f articles/s, %.0f tokens/s, peak heap %d MB%n",
+          n, copies, secs, copies / secs, tokens / secs, peakHeapMb());
+    }
+    return 0;
+  }
+
+  private long run(TidingsCoder coder, List<Article> corpus, int count, int threads) {
+    AtomicLong tokens = new AtomicLong();
+    Iterator<BatchCoder.Item> items = new Iterator<>() {
+      int i = 0;
+
+      @Override
+      public boolean hasNext() {
+        return i < count;
+      }
+
+      @Override
+      public BatchCoder.Item next() {
+        Article a = corpus.get(i % corpus.size());
+        i++;
+        return BatchCoder.Item.of(new Article(a.id() + "#" + i, a.date(), a.title(), a.url(), a.source(), a.text()));
+      }
+    };
+    try (BatchCoder batch = new BatchCoder(coder, threads, 600_000)) {
+      batch.run(items, (CodedArticle c) -> tokens.addAndGet(approximateTokens(c.article().text())));
+    }
+    return tokens.get();
+  }
+
+  /** Words and punctuation marks, as a tokenizer counts them, near enough for a rate. */
+  static long approximateTokens(String text) {
+    long n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          n++;
+        }
+        inWord = true;
+      } else {
+        inWord = false;
+        if (!Character.isWhitespace(c)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private List<Article> corpus() throws IOException {
+    LocalDate d = LocalDate.parse(date);
+    if (file == null) {
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream("tidings/examples/seed-article.txt")) {
+        return List.of(Article.of("seed", d, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+    }
+    List<Article> out = new ArrayList<>();
+    for (BatchCoder.Item item : new Inputs().read(file, d, (a, e) -> null)) {
+      if (item.article() != null) {
+        out.add(item.article());
+      }
+    }
+    return out;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum / (1024 * 1024);
+  }
+
+}

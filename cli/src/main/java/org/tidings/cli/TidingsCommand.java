@@ -1,0 +1,42 @@
+package org.tidings.cli;
+
+import org.tidings.core.pipeline.TidingsCoder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tidings} command. */
+@Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = TidingsCommand.Version.class,
+    description = "Reads news and writes down who did what to whom, when, where, and who said so.",
+    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class})
+public final class TidingsCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  static int execute(String... args) {
+    quietLogging();
+    return new CommandLine(new TidingsCommand()).execute(args);
+  }
+
+  /** CoreNLP logs each model load to standard error; say less. */
+  static void quietLogging() {
+    edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+  }
+
+  /** Prints the Tidings version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"tidings " + TidingsCoder.version()};
+    }
+  }
+}

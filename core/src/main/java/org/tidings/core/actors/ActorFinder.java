@@ -1,0 +1,393 @@
+package org.tidings.core.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tidings.core.knowledge.AgentNoun;
+import org.tidings.core.knowledge.Knowledge;
+import org.tidings.core.knowledge.NameEntry;
+import org.tidings.core.knowledge.NameMatch;
+import org.tidings.core.knowledge.Office;
+import org.tidings.core.model.Actor;
+import org.tidings.core.model.MentionKind;
+import org.tidings.core.nlp.ParseTree;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.nlp.Token;
+import org.tidings.core.text.Syntax;
+
+/**
+ * Finds the actor mentions of one sentence: known people, states, organisations and seats of
+ * power from the knowledge files (which win over the tagger's entity types), descriptions built
+ * from agent nouns ("Belarusian military commanders"), unknown names and pronouns. Pronouns and
+ * descriptions without a country are left for {@link Coreference}.
+ */
+final class ActorFinder {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Map<String, String> ROLE_NOUNS = Map.ofEntries(
+      Map.entry("leader", "executive"),
+      Map.entry("president", "head_of_state"),
+      Map.entry("prime minister", "head_of_government"),
+      Map.entry("premier", "head_of_government"),
+      Map.entry("chancellor", "head_of_government"),
+      Map.entry("foreign minister", "foreign_minister"),
+      Map.entry("defence minister", "defence_minister"),
+      Map.entry("defense minister", "defence_minister"),
+      Map.entry("spokesman", "spokesperson"),
+      Map.entry("spokeswoman", "spokesperson"),
+      Map.entry("spokesperson", "spokesperson"),
+      Map.entry("press secretary", "spokesperson"));
+  private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("in", "from", "of", "at", "for");
+
+  private final Knowledge knowledge;
+
+  ActorFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  List<Candidate> find(Sentence s, String text, LocalDate date) {
+    List<NameMatch> matches = knowledge.names().find(text, s.tokens());
+    Map<Integer, NameMatch> matchAt = new HashMap<>();
+    for (NameMatch m : matches) {
+      for (int t = m.start(); t < m.end(); t++) {
+        matchAt.put(t, m);
+      }
+    }
+    boolean[] used = new boolean[s.size()];
+    List<Candidate> out = new ArrayList<>();
+
+    // 1. descriptions headed by agent nouns take their names and countries with them
+    for (int h = 0; h < s.size(); h++) {
+      if (used[h]) {
+        continue;
+      }
+      String term = agentTerm(s, h);
+      if (term == null || !isPhraseHead(s, h, matchAt)) {
+        continue;
+      }
+      Candidate c = description(s, h, term, matchAt, date);
+      if (c != null) {
+        out.add(c);
+        for (int t = c.first(); t <= c.last(); t++) {
+          used[t] = true;
+        }
+        out.addAll(coordinated(s, h, c, matchAt));
+      }
+    }
+    // 2. known names not inside a description
+    for (NameMatch m : matches) {
+      if (used[m.start()]) {
+        continue;
+      }
+      Candidate c = named(s, m, date);
+      if (c != null) {
+        out.add(c);
+        for (int t = c.first(); t <= c.last(); t++) {
+          used[t] = true;
+        }
+      }
+    }
+    // 3. unknown people named by the tagger
+    for (int i = 0; i < s.size(); i++) {
+      if (used[i] || !s.token(i).ner().equals("PERSON") || !s.token(i).isCapitalised()) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !used[j + 1]) {
+        j++;
+      }
+      out.add(new Candidate(s.index(), i, j, j, null, MentionKind.NAME, true, null, -1));
+      for (int t = i; t <= j; t++) {
+        used[t] = true;
+      }
+      i = j;
+    }
+    // 4. pronouns
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (!used[i] && t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        out.add(new Candidate(s.index(), i, i, i, null, MentionKind.PRONOUN, true, null, -1));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    return out;
+  }
+
+  /** The agent-noun term (one or two words) ending at token h, if h is a noun naming an actor. */
+  private String agentTerm(Sentence s, int h) {
+    Token t = s.token(h);
+    if (!t.isNoun()) {
+      return null;
+    }
+    if (h > 0) {
+      String two = s.token(h - 1).lemma() + " " + t.lemma();
+      AgentNoun n2 = knowledge.agentNouns().get(two);
+      if (n2 != null && n2.person()) {
+        return two;
+      }
+      String twoText = (s.token(h - 1).text() + " " + t.text()).toLowerCase(Locale.ROOT);
+      AgentNoun n3 = knowledge.agentNouns().get(twoText);
+      if (n3 != null && n3.person()) {
+        return twoText;
+      }
+    }
+    for (String k : List.of(t.lemma(), t.text().toLowerCase(Locale.ROOT))) {
+      AgentNoun n = knowledge.agentNouns().get(k);
+      if (n != null && n.person()) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** A noun is a phrase head when it does not itself modify a following noun or name. */
+  private boolean isPhraseHead(Sentence s, int h, Map<Integer, NameMatch> matchAt) {
+    if (s.parsed()) {
+      ParseTree p = s.parse();
+      String r = p.relation(h);
+      if (r.equals("compound") || r.equals("amod")) {
+        int head = p.head(h);
+        return head < 0 || !(s.token(head).isNoun());
+      }
+      return true;
+    }
+    return h + 1 >= s.size() || !s.token(h + 1).isNoun();
+  }
+
+  private Candidate description(Sentence s, int h, String term, Map<Integer, NameMatch> matchAt, LocalDate date) {
+    int[] np = Syntax.nounPhrase(s, h);
+    int first = np[0];
+    int last = np[1];
+    String sector = null;
+    int rank = Integer.MIN_VALUE;
+    String country = null;
+    String orgCode = null;
+    String orgName = null;
+    String person = null;
+    for (int t = first; t <= last; t++) {
+      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
+      if (n == null) {
+        n = knowledge.agentNouns().get(s.token(t).text().toLowerCase(Locale.ROOT));
+      }
+      if (n != null && n.rank() > rank) {
+        rank = n.rank();
+        sector = n.sector();
+      }
+      NameMatch m = matchAt.get(t);
+      if (m == null) {
+        continue;
+      }
+      NameEntry e = m.entries().get(0);
+      switch (e.kind()) {
+        case COUNTRY, DEMONYM, CAPITAL -> country = country == null ? e.country().iso3() : country;
+        case METONYM -> country = country == null ? countryOf(e.metonym().code()) : country;
+        case ORGANISATION -> {
+          if (e.organisation().country() != null) {
+            country = country == null ? e.organisation().country() : country;
+          } else {
+            orgCode = e.organisation().code();
+            orgName = e.organisation().name();
+          }
+        }
+        case PERSON -> person = e.personName();
+        default -> { }
+      }
+    }
+    AgentNoun two = knowledge.agentNouns().get(term);
+    if (two != null && two.rank() >= rank) {
+      sector = two.sector();
+    }
+    // "officials in the United States", "a commander in Ukraine's east", "representatives from Russia"
+    int extendTo = last;
+    if (country == null && orgCode == null && s.parsed()) {
+      for (String prep : ORIGIN_PREPOSITIONS) {
+        for (int pp : Syntax.prepositional(s, h, prep)) {
+          String c = countryIn(s, pp, matchAt);
+          if (c != null && country == null) {
+            country = c;
+            extendTo = Math.max(extendTo, Syntax.nounPhrase(s, pp)[1]);
+          }
+        }
+      }
+    }
+    if (person != null) {
+      Actor a = personActor(person, date);
+      return new Candidate(s.index(), first, extendTo, h, a, MentionKind.NAME, true, null, -1);
+    }
+    if (orgCode != null && country == null) {
+      return new Candidate(s.index(), first, extendTo, h, Actor.organisation(orgCode, orgName),
+          MentionKind.DESCRIPTION, false, null, -1);
+    }
+    boolean plural = s.token(h).pos().endsWith("S");
+    String role = plural ? null : ROLE_NOUNS.get(term);
+    Actor actor = country == null ? null : Actor.of(country, sector, null);
+    if (actor != null && role != null && date != null && isDefinite(s, first)) {
+      Optional<Office> holder = holder(country, role, date);
+      if (holder.isPresent()) {
+        actor = actorFor(country, holder.get().sector(), holder.get().name());
+      }
+    }
+    if (actor == null && sector == null) {
+      return null;
+    }
+    if (actor == null) {
+      actor = new Actor(null, null, sector, null);
+    }
+    return new Candidate(s.index(), first, extendTo, h, actor, MentionKind.DESCRIPTION, !plural, role, -1);
+  }
+
+  /** Further countries of "representatives from Russia, Ukraine and France": one mention each. */
+  private List<Candidate> coordinated(Sentence s, int h, Candidate c, Map<Integer, NameMatch> matchAt) {
+    List<Candidate> out = new ArrayList<>();
+    if (!s.parsed() || c.actor() == null || c.actor().country() == null) {
+      return out;
+    }
+    for (String prep : ORIGIN_PREPOSITIONS) {
+      for (int pp : Syntax.prepositional(s, h, prep)) {
+        List<Integer> conj = Syntax.withConjuncts(s, pp);
+        for (int k = 1; k < conj.size(); k++) {
+          int t = conj.get(k);
+          String country = countryIn(s, t, matchAt);
+          if (country != null) {
+            out.add(new Candidate(s.index(), t, t, t, Actor.of(country, c.actor().sector(), null),
+                MentionKind.DESCRIPTION, false, null, h));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isDefinite(Sentence s, int first) {
+    String w = s.token(first).text().toLowerCase(Locale.ROOT);
+    return w.equals("the") || s.token(first).isProperNoun() || s.token(first).pos().equals("JJ");
+  }
+
+  private Optional<Office> holder(String country, String role, LocalDate date) {
+    return knowledge.people().holder(country, o -> role.equals("executive") ? o.executive()
+        : o.officeKind().equals(role), date);
+  }
+
+  /** The country named at or under a prepositional object: "the United States", "Ukraine's territories". */
+  private String countryIn(Sentence s, int pp, Map<Integer, NameMatch> matchAt) {
+    String c = countryOfToken(pp, matchAt);
+    if (c != null) {
+      return c;
+    }
+    if (s.parsed()) {
+      for (int k : s.parse().children(pp)) {
+        String r = s.parse().relation(k);
+        if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+          c = countryOfToken(k, matchAt);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private String countryOfToken(int t, Map<Integer, NameMatch> matchAt) {
+    NameMatch m = matchAt.get(t);
+    if (m == null) {
+      return null;
+    }
+    for (NameEntry e : m.entries()) {
+      switch (e.kind()) {
+        case COUNTRY, DEMONYM, CAPITAL -> {
+          return e.country().iso3();
+        }
+        case PLACE -> {
+          return e.place().country();
+        }
+        case METONYM -> {
+          return countryOf(e.metonym().code());
+        }
+        default -> { }
+      }
+    }
+    return null;
+  }
+
+  private Candidate named(Sentence s, NameMatch m, LocalDate date) {
+    int head = m.end() - 1;
+    int first = m.start();
+    if (first > 0 && s.token(first - 1).text().equalsIgnoreCase("the")) {
+      first--;
+    }
+    NameEntry e = m.entries().get(0);
+    boolean locative = Syntax.isLocative(s, head);
+    return switch (e.kind()) {
+      case PERSON -> new Candidate(s.index(), m.start(), head, head, personActor(e.personName(), date),
+          MentionKind.NAME, true, null, -1);
+      case COUNTRY -> new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), null, null),
+          MentionKind.NAME, false, null, -1);
+      case ORGANISATION -> new Candidate(s.index(), first, head, head, organisationActor(e), MentionKind.NAME,
+          false, null, -1);
+      case DESCRIPTION -> new Candidate(s.index(), first, head, head, organisationActor(e),
+          MentionKind.DESCRIPTION, false, null, -1);
+      case METONYM -> locative ? null : new Candidate(s.index(), first, head, head, codeActor(e.metonym().code()),
+          MentionKind.METONYM, false, null, -1);
+      case CAPITAL -> locative || Syntax.isPossessor(s, head) && !s.token(head).isProperNoun() ? null
+          : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), "GOV", null),
+              MentionKind.METONYM, false, null, -1);
+      case DEMONYM -> s.token(head).isNoun() && s.token(head).pos().endsWith("S")
+          ? new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), "CVL", null),
+              MentionKind.DESCRIPTION, false, null, -1)
+          : null;
+      case PLACE -> null;
+    };
+  }
+
+  private static Actor organisationActor(NameEntry e) {
+    var o = e.organisation();
+    if (o.country() != null && o.code().length() == 6 && o.code().startsWith(o.country())) {
+      return Actor.of(o.country(), o.code().substring(3), o.name());
+    }
+    return Actor.organisation(o.code(), o.name());
+  }
+
+  static Actor codeActor(String code) {
+    if (code.length() == 6 && code.chars().allMatch(Character::isUpperCase)) {
+      return Actor.of(code.substring(0, 3), code.substring(3), null);
+    }
+    if (code.length() == 3) {
+      return Actor.of(code, null, null);
+    }
+    return Actor.organisation(code, null);
+  }
+
+  private static String countryOf(String code) {
+    return code.length() >= 3 ? code.substring(0, 3) : code;
+  }
+
+  /** A known person's actor on the article's date; out of office, the country with sector ELI. */
+  Actor personActor(String name, LocalDate date) {
+    var people = knowledge.people();
+    if (date == null) {
+      List<Office> all = people.offices(name);
+      Office latest = all.get(all.size() - 1);
+      return actorFor(latest.country(), latest.sector(), name);
+    }
+    Optional<Office> held = people.officeOn(name, date);
+    if (held.isPresent()) {
+      return actorFor(held.get().country(), held.get().sector(), name);
+    }
+    Office near = people.nearest(name, date).orElseThrow();
+    String sector = near.officeKind().equals("other") ? near.sector() : "ELI";
+    return actorFor(near.country(), sector, name);
+  }
+
+  /** People of organisations (country column {@code UN}, {@code NATO}, {@code EU}) take the organisation's code. */
+  private Actor actorFor(String country, String sector, String name) {
+    if (knowledge.countries().contains(country)) {
+      return Actor.of(country, sector == null || sector.isEmpty() ? null : sector, name);
+    }
+    return Actor.organisation(country, name);
+  }
+}

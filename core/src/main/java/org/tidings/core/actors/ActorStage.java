@@ -1,0 +1,66 @@
+package org.tidings.core.actors;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tidings.core.knowledge.Knowledge;
+import org.tidings.core.model.ActorMention;
+import org.tidings.core.model.Span;
+import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.pipeline.Analysis;
+import org.tidings.core.pipeline.Layer;
+import org.tidings.core.pipeline.Stage;
+
+/** Finds every actor mention of an article and resolves pronouns and descriptions. */
+public final class ActorStage implements Stage {
+  private final ActorFinder finder;
+  private final Coreference coreference = new Coreference();
+
+  public ActorStage(Knowledge knowledge) {
+    this.finder = new ActorFinder(knowledge);
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ACTORS);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    AnnotatedText text = analysis.text();
+    List<List<Candidate>> bySentence = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      bySentence.add(finder.find(s, text.text(), analysis.article().date()));
+    }
+    List<Coreference.Resolved> resolved = coreference.resolve(text, bySentence);
+    Map<Coreference.Resolved, ActorMention> made = new IdentityHashMap<>();
+    List<ActorMention> out = new ArrayList<>();
+    for (Coreference.Resolved r : resolved) {
+      if (r.actor() == null || r.actor().code() == null) {
+        continue;
+      }
+      Candidate c = r.candidate();
+      Sentence s = text.sentences().get(c.sentence());
+      Span span = new Span(s.token(c.first()).start(), s.token(c.last()).end());
+      ActorMention ante = r.antecedent() == null ? null : made.get(r.antecedent());
+      ActorMention m = new ActorMention(r.actor(), span.of(text.text()), span, c.sentence(), c.head(), c.kind(),
+          c.person(), ante);
+      made.put(r, m);
+      out.add(m);
+    }
+    analysis.mentions(out);
+  }
+}

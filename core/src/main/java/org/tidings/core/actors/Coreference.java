@@ -1,0 +1,165 @@
+package org.tidings.core.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tidings.core.model.Actor;
+import org.tidings.core.model.MentionKind;
+import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.nlp.ParseTree;
+import org.tidings.core.nlp.Sentence;
+
+/**
+ * Resolves, within one article and in reading order, what the sentence-level finder could not:
+ * personal pronouns to the person most likely meant (the subject of the nearest earlier
+ * sentence that has a person, or an earlier subject of the same sentence), descriptions without
+ * a country to the latest mention of the same sector that has one, unknown surnames to an
+ * earlier full name, and organisation descriptions ("the alliance") to the organisation last
+ * named that they describe.
+ */
+final class Coreference {
+  private static final int LOOK_BACK = 3;
+
+  /** Resolves candidates in place order; unresolved ones come back with a null actor. */
+  List<Resolved> resolve(AnnotatedText text, List<List<Candidate>> bySentence) {
+    List<Resolved> done = new ArrayList<>();
+    for (int si = 0; si < bySentence.size(); si++) {
+      Sentence s = text.sentences().get(si);
+      for (Candidate c : bySentence.get(si)) {
+        done.add(resolveOne(text, s, c, done));
+      }
+    }
+    return done;
+  }
+
+  /** A candidate and the mention it was resolved to, if any. */
+  record Resolved(Candidate candidate, Actor actor, Resolved antecedent) {}
+
+  private Resolved resolveOne(AnnotatedText text, Sentence s, Candidate c, List<Resolved> done) {
+    Actor a = c.actor();
+    if (c.kind() == MentionKind.PRONOUN) {
+      Resolved ante = pronounAntecedent(text, s, c, done);
+      return new Resolved(c, ante == null ? null : ante.actor(), ante);
+    }
+    if (c.kind() == MentionKind.NAME && a == null) {
+      String surname = s.token(c.last()).text();
+      for (int k = done.size() - 1; k >= 0; k--) {
+        Resolved r = done.get(k);
+        if (r.actor() != null && r.candidate().person()) {
+          Sentence rs = text.sentences().get(r.candidate().sentence());
+          if (rs.token(r.candidate().last()).text().equals(surname)) {
+            return new Resolved(c, r.actor(), r);
+          }
+        }
+      }
+      return new Resolved(c, null, null);
+    }
+    if (a != null && a.code() == null) {
+      // "the separatists": the latest mention of that sector with a country
+      for (int k = done.size() - 1; k >= 0; k--) {
+        Resolved r = done.get(k);
+        if (c.sentence() - r.candidate().sentence() > LOOK_BACK) {
+          break;
+        }
+        if (r.actor() != null && r.actor().country() != null && a.sector().equals(r.actor().sector())) {
+          return new Resolved(c, Actor.of(r.actor().country(), a.sector(), null), r);
+        }
+      }
+      return new Resolved(c, null, null);
+    }
+    if (a != null && c.role() != null && a.name() == null) {
+      // "the German leader" with no known holder: the latest person of that country
+      for (int k = done.size() - 1; k >= 0; k--) {
+        Resolved r = done.get(k);
+        if (r.actor() != null && r.candidate().person() && r.actor().name() != null
+            && a.country().equals(r.actor().country())) {
+          return new Resolved(c, r.actor(), r);
+        }
+      }
+    }
+    return new Resolved(c, a, null);
+  }
+
+  private Resolved pronounAntecedent(AnnotatedText text, Sentence s, Candidate c, List<Resolved> done) {
+    // an earlier subject in the same sentence: "Macron acknowledged ..., but he expressed ..."
+    Resolved best = null;
+    for (Resolved r : done) {
+      if (r.candidate().sentence() == s.index() && r.candidate().head() < c.head() && isPersonActor(r)
+          && isSubject(s, r.candidate().head()) && !sameClauseArgument(s, r.candidate().head(), c.head())) {
+        best = r;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int back = 1; back <= LOOK_BACK && s.index() - back >= 0; back++) {
+      int si = s.index() - back;
+      Sentence prev = text.sentences().get(si);
+      Resolved mainSubject = null;
+      Resolved anySubject = null;
+      Resolved firstPerson = null;
+      for (Resolved r : done) {
+        if (r.candidate().sentence() != si || !isPersonActor(r)) {
+          continue;
+        }
+        if (firstPerson == null) {
+          firstPerson = r;
+        }
+        if (isMainSubject(prev, r.candidate().head()) && mainSubject == null) {
+          mainSubject = r;
+        } else if (isSubject(prev, r.candidate().head()) && anySubject == null) {
+          anySubject = r;
+        }
+      }
+      if (mainSubject != null) {
+        return mainSubject;
+      }
+      if (anySubject != null) {
+        return anySubject;
+      }
+      if (firstPerson != null) {
+        return firstPerson;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPersonActor(Resolved r) {
+    return r.actor() != null && r.candidate().person();
+  }
+
+  private static boolean isSubject(Sentence s, int token) {
+    if (!s.parsed()) {
+      return token == 0 || s.token(token - 1).text().equals(",");
+    }
+    String r = s.parse().relation(token);
+    return r.startsWith("nsubj");
+  }
+
+  private static boolean isMainSubject(Sentence s, int token) {
+    if (!s.parsed()) {
+      return token <= 1;
+    }
+    ParseTree p = s.parse();
+    if (!p.relation(token).startsWith("nsubj")) {
+      // "According to Alexander Khodakovsky, ..." keeps its speaker as the most salient person
+      return false;
+    }
+    int h = p.head(token);
+    return h >= 0 && (p.relation(h).equals("root") || p.head(h) < 0);
+  }
+
+  /** True when both tokens are arguments of the same verb ("Putin urged him": him is not Putin). */
+  private static boolean sameClauseArgument(Sentence s, int a, int b) {
+    if (!s.parsed()) {
+      return false;
+    }
+    ParseTree p = s.parse();
+    int ha = p.head(a);
+    int hb = p.head(b);
+    if (s.token(b).pos().equals("PRP$")) {
+      return false;
+    }
+    return ha >= 0 && ha == hb && !s.token(b).text().toLowerCase(Locale.ROOT).equals("his");
+  }
+}

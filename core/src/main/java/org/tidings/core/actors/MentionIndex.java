@@ -1,0 +1,68 @@
+package org.tidings.core.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidings.core.model.ActorMention;
+import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.nlp.Token;
+import org.tidings.core.text.Syntax;
+
+/** Looks up the actor mention at a token, and the several actors of a coordination. */
+public final class MentionIndex {
+  private final AnnotatedText text;
+  private final Map<Long, ActorMention> byToken = new HashMap<>();
+
+  public MentionIndex(AnnotatedText text, List<ActorMention> mentions) {
+    this.text = text;
+    for (ActorMention m : mentions) {
+      Sentence s = text.sentences().get(m.sentence());
+      for (Token t : s.tokens()) {
+        if (t.start() >= m.span().start() && t.end() <= m.span().end()) {
+          byToken.putIfAbsent(key(m.sentence(), t.index()), m);
+        }
+      }
+      byToken.put(key(m.sentence(), m.head()), m);
+    }
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 32) | token;
+  }
+
+  /** The mention covering a token, or null. */
+  public ActorMention at(int sentence, int token) {
+    return byToken.get(key(sentence, token));
+  }
+
+  /**
+   * The actors at a token and its conjuncts: "NATO and the US" gives two; "representatives from
+   * Russia, Ukraine and France" gives three.
+   */
+  public List<ActorMention> expand(int sentence, int token) {
+    Sentence s = text.sentences().get(sentence);
+    List<ActorMention> out = new ArrayList<>();
+    for (int t : Syntax.withConjuncts(s, token)) {
+      ActorMention m = at(sentence, t);
+      if (m != null && !out.contains(m)) {
+        out.add(m);
+        if (m.head() == t) {
+          for (String prep : List.of("from", "of", "in")) {
+            for (int pp : Syntax.prepositional(s, t, prep)) {
+              List<Integer> conj = Syntax.withConjuncts(s, pp);
+              for (int k = 1; k < conj.size(); k++) {
+                ActorMention extra = at(sentence, conj.get(k));
+                if (extra != null && !out.contains(extra)) {
+                  out.add(extra);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

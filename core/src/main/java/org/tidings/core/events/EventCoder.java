@@ -1,0 +1,174 @@
+package org.tidings.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tidings.core.knowledge.Knowledge;
+import org.tidings.core.knowledge.VerbPattern;
+import org.tidings.core.nlp.ParseTree;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.nlp.Token;
+
+/**
+ * Finds event triggers in a parsed sentence and the first dictionary row each one satisfies.
+ * Words that only carry the content of another event are not events of their own: what was
+ * asked, demanded, promised, rejected or threatened, what someone tried or sought to do, and
+ * purpose clauses ("met ... to push a plan").
+ */
+final class EventCoder {
+  /** Roots whose complement is their content, not a separate event. */
+  private static final Set<String> CONTENT_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+  private static final Set<String> REPORTING = Set.of("say", "report", "believe", "allege", "think", "understand",
+      "expect", "rumor", "rumour");
+
+  private final Knowledge knowledge;
+
+  EventCoder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** A trigger and the row it satisfied, with its participants. */
+  record Match(int trigger, int lightVerb, VerbPattern pattern, Participants.Side source,
+      Participants.Side target, boolean multilateral) {}
+
+  List<Match> code(Sentence s, Participants participants) {
+    List<Match> out = new ArrayList<>();
+    if (!s.parsed()) {
+      return out;
+    }
+    for (Token t : s.tokens()) {
+      List<VerbPattern> rows = patterns(t);
+      if (rows.isEmpty() || isContent(s, t.index())) {
+        continue;
+      }
+      int light = t.isNoun() ? Clauses.lightVerb(s, t.index()) : -1;
+      for (VerbPattern p : rows) {
+        if (!objectsMatch(s, t.index(), light, p)) {
+          continue;
+        }
+        Participants.Side src = participants.source(s, t.index(), light, p);
+        Participants.Side tgt = p.targets().isEmpty() ? Participants.Side.NONE
+            : participants.target(s, t.index(), light, p, src.actors());
+        boolean hasTarget = !tgt.empty() || tgt.place() != null;
+        if (!hasTarget && !p.targetOptional()) {
+          continue;
+        }
+        boolean multilateral = false;
+        if (src.empty()) {
+          if (p.noun() && tgt.actors().size() >= 2) {
+            src = new Participants.Side(List.of(tgt.actors().get(0)), null, false);
+            tgt = new Participants.Side(List.of(tgt.actors().get(1)), null, false);
+            multilateral = true;
+          } else {
+            continue;
+          }
+        }
+        out.add(new Match(t.index(), light, p, src, tgt, multilateral));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private List<VerbPattern> patterns(Token t) {
+    if (t.isVerb()) {
+      return knowledge.verbPatterns().forVerb(t.lemma());
+    }
+    if (t.isNoun()) {
+      return knowledge.verbPatterns().forNoun(t.lemma());
+    }
+    return List.of();
+  }
+
+  /** True when the word only states what another event asks for, promises or intends. */
+  boolean isContent(Sentence s, int token) {
+    ParseTree p = s.parse();
+    int child = token;
+    int node = p.head(token);
+    for (int hops = 0; node >= 0 && hops < 6; hops++) {
+      String rel = p.relation(child);
+      Token gov = s.token(node);
+      boolean infinitive = hasInfinitiveMark(s, child);
+      if (rel.equals("conj")) {
+        child = node;
+        node = p.head(node);
+        continue;
+      }
+      if ((rel.equals("xcomp") || rel.equals("advcl")) && infinitive) {
+        if (REPORTING.contains(gov.lemma())) {
+          return false;
+        }
+        if (!knowledge.cues().is(org.tidings.core.knowledge.Cues.Kind.PLANNED, gov.lemma())) {
+          return true;
+        }
+      }
+      if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obl") || rel.equals("advcl")
+          || rel.equals("acl")) {
+        List<VerbPattern> rows = patterns(gov);
+        if (!rows.isEmpty() && CONTENT_ROOTS.contains(rows.get(0).cameo().substring(0, 2))
+            && (rel.equals("xcomp") || rel.startsWith("obl") || gov.isNoun() || hasInfinitiveMark(s, child)
+            || s.token(child).pos().equals("VBG"))) {
+          return true;
+        }
+      } else {
+        break;
+      }
+      child = node;
+      node = p.head(node);
+    }
+    return false;
+  }
+
+  private static boolean hasInfinitiveMark(Sentence s, int token) {
+    for (int c : s.parse().children(token, "mark")) {
+      if (s.token(c).pos().equals("TO")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A row with an object list needs one of those lemmas as the object, an oblique, or the object of its complement. */
+  private static boolean objectsMatch(Sentence s, int trigger, int light, VerbPattern p) {
+    if (p.objects().isEmpty()) {
+      return true;
+    }
+    ParseTree tree = s.parse();
+    List<Integer> hosts = new ArrayList<>(List.of(trigger));
+    if (light >= 0) {
+      hosts.add(light);
+    }
+    for (int host : hosts) {
+      for (int c : tree.children(host)) {
+        String r = tree.baseRelation(c);
+        if (r.equals("obj") || r.equals("nsubj") || r.equals("obl") || r.equals("nmod") || r.equals("iobj")
+            || r.equals("compound") || r.equals("amod")) {
+          if (objectLemma(s, c, p)) {
+            return true;
+          }
+        }
+        if (r.equals("xcomp")) {
+          int o = tree.child(c, "obj");
+          if (o >= 0 && objectLemma(s, o, p)) {
+            return true;
+          }
+        }
+      }
+      int patient = s.token(host).isVerb() ? Clauses.patient(s, host) : -1;
+      if (patient >= 0 && objectLemma(s, patient, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean objectLemma(Sentence s, int token, VerbPattern p) {
+    for (int t : org.tidings.core.text.Syntax.withConjuncts(s, token)) {
+      Token tok = s.token(t);
+      if (p.objects().contains(tok.lemma()) || p.objects().contains(tok.text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

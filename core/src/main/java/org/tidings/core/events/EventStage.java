@@ -1,0 +1,147 @@
+package org.tidings.core.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tidings.core.actors.MentionIndex;
+import org.tidings.core.knowledge.Knowledge;
+import org.tidings.core.knowledge.Organisation;
+import org.tidings.core.model.ActorMention;
+import org.tidings.core.model.ArticleError;
+import org.tidings.core.model.DateBasis;
+import org.tidings.core.model.EventMention;
+import org.tidings.core.model.EventType;
+import org.tidings.core.model.Mode;
+import org.tidings.core.model.Place;
+import org.tidings.core.model.Span;
+import org.tidings.core.model.TimeMention;
+import org.tidings.core.model.TimeValue;
+import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.pipeline.Analysis;
+import org.tidings.core.pipeline.Layer;
+import org.tidings.core.pipeline.Stage;
+
+/**
+ * Codes the events of an article: trigger and participants from the dictionary, one event per
+ * source-target pair, each with its mode, the date of its own clause (else the publication
+ * date), its place and the sentence that supports it.
+ */
+public final class EventStage implements Stage {
+  private final Knowledge knowledge;
+  private final EventCoder coder;
+  private final ModalityReader modality;
+  private final EventDater dater = new EventDater();
+  private final Set<String> regionCodes;
+
+  public EventStage(Knowledge knowledge) {
+    this.knowledge = knowledge;
+    this.coder = new EventCoder(knowledge);
+    this.modality = new ModalityReader(knowledge.cues());
+    this.regionCodes = knowledge.organisations().all().stream().filter(o -> o.kind().equals("region"))
+        .map(Organisation::code).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT, Layer.ACTORS, Layer.TIMES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.EVENTS);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    AnnotatedText text = analysis.text();
+    MentionIndex mentions = new MentionIndex(text, analysis.mentions());
+    Places places = new Places(knowledge, text);
+    Participants participants = new Participants(mentions, places, regionCodes);
+    LocalDate published = analysis.article().date();
+    List<EventMention> out = new ArrayList<>();
+    int unparsed = 0;
+    for (Sentence s : text.sentences()) {
+      if (!s.parsed()) {
+        unparsed++;
+        continue;
+      }
+      for (EventCoder.Match m : coder.code(s, participants)) {
+        out.addAll(events(analysis, s, m, mentions, places, published));
+      }
+    }
+    if (unparsed > 0) {
+      long longOnes = text.sentences().stream().filter(s -> !s.parsed() && s.size() > 0).count();
+      if (longOnes > 0 && text.sentences().stream().anyMatch(s -> !s.parsed() && s.size() > 150)) {
+        analysis.error(new ArticleError("sentence_too_long",
+            "sentences longer than the parser's limit were not coded for events"));
+      }
+    }
+    analysis.events(out);
+  }
+
+  private List<EventMention> events(Analysis analysis, Sentence s, EventCoder.Match m, MentionIndex mentions,
+      Places places, LocalDate published) {
+    String text = analysis.text().text();
+    TimeMention tm = dater.dateOf(s, m.trigger(), m.lightVerb(), analysis.times());
+    TimeValue date = tm != null ? tm.value() : published == null ? null : TimeValue.day(published);
+    DateBasis basis = tm != null ? DateBasis.TEXT : published == null ? DateBasis.NONE : DateBasis.PUBLICATION;
+    boolean future = tm != null && published != null && tm.value().value().compareTo(published.toString()) > 0;
+    ModalityReader.Reading reading = modality.read(s, m.trigger(), m.lightVerb(), future);
+    Mode mode = reading.mode();
+    if (mode == Mode.ASSERTED && tm != null && published != null && tm.value().year() < published.getYear() - 1) {
+      mode = Mode.HISTORICAL;
+    }
+    ActorMention reporter = null;
+    if (reading.reporter() >= 0) {
+      int agent = Clauses.agent(s, reading.reporter());
+      reporter = agent >= 0 ? mentions.at(s.index(), agent) : null;
+    }
+    Place place = places.eventPlace(s, m.trigger(), m.lightVerb());
+    if (place == null) {
+      place = m.target().place();
+    }
+    EventType type = knowledge.eventTypes().get(m.pattern().cameo());
+    Span evidence = new Span(s.start(), s.end());
+    Span trigger = new Span(s.token(m.trigger()).start(), s.token(m.trigger()).end());
+    String group = analysis.article().id() + ":" + s.index() + ":" + m.trigger();
+    List<ActorMention> targets = m.target().actors().isEmpty() ? java.util.Collections.singletonList(null)
+        : m.target().actors();
+    if (m.target().actors().isEmpty() && m.target().place() != null) {
+      targets = List.of(placeActor(m.target().place(), s, text, m));
+    }
+    List<EventMention> out = new ArrayList<>();
+    int k = 0;
+    for (ActorMention src : m.source().actors()) {
+      for (ActorMention tgt : targets) {
+        if (tgt != null && tgt.actor().equals(src.actor())) {
+          continue;
+        }
+        double confidence = 0.9;
+        if (m.target().fallback() || m.multilateral()) {
+          confidence -= 0.25;
+        }
+        if (src.kind() == org.tidings.core.model.MentionKind.PRONOUN) {
+          confidence -= 0.1;
+        }
+        out.add(new EventMention(group + ":" + k++, group, s.index(), evidence, trigger, src, tgt, type, mode,
+            date, basis, place, Math.round(confidence * 100) / 100.0, reporter, m.pattern().where()));
+      }
+    }
+    return out;
+  }
+
+  /** "travelled to Belarus": the country of a place that stands as the target. */
+  private ActorMention placeActor(Place place, Sentence s, String text, EventCoder.Match m) {
+    Span span = place.span() == null ? new Span(s.start(), s.start()) : place.span();
+    return new ActorMention(org.tidings.core.model.Actor.of(place.country(), null, null), span.of(text), span,
+        s.index(), m.trigger(), org.tidings.core.model.MentionKind.NAME, false, null);
+  }
+}

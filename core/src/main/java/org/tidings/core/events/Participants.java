@@ -1,0 +1,190 @@
+package org.tidings.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tidings.core.actors.MentionIndex;
+import org.tidings.core.knowledge.VerbPattern;
+import org.tidings.core.model.ActorMention;
+import org.tidings.core.model.Place;
+import org.tidings.core.nlp.ParseTree;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.text.Syntax;
+
+/**
+ * Finds the source and target tokens of a trigger for one dictionary row, and the actors they
+ * stand for, following the row's slots through the parse.
+ */
+final class Participants {
+  /** Roots whose target may be found anywhere in the object: demands and appeals. */
+  private static final java.util.Set<String> DEEP_ROOTS = java.util.Set.of("02", "10");
+  private final MentionIndex mentions;
+  private final Places places;
+  private final java.util.Set<String> regionCodes;
+
+  Participants(MentionIndex mentions, Places places, java.util.Set<String> regionCodes) {
+    this.mentions = mentions;
+    this.places = places;
+    this.regionCodes = regionCodes;
+  }
+
+  /** Who fills one side of an event, and whether a place stood in for the target. */
+  record Side(List<ActorMention> actors, Place place, boolean fallback) {
+    static final Side NONE = new Side(List.of(), null, false);
+
+    boolean empty() {
+      return actors.isEmpty();
+    }
+  }
+
+  Side source(Sentence s, int trigger, int lightVerb, VerbPattern p) {
+    ParseTree tree = s.parse();
+    List<Integer> tokens = new ArrayList<>();
+    if (!p.noun()) {
+      int a = Clauses.agent(s, trigger);
+      if (a >= 0) {
+        tokens.add(a);
+      }
+    } else {
+      for (int c : tree.children(trigger)) {
+        String r = tree.relation(c);
+        if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+          tokens.add(c);
+        }
+      }
+      if (tokens.stream().noneMatch(t -> mentions.at(s.index(), t) != null)) {
+        tokens.clear();
+        int governor = lightVerb >= 0 ? lightVerb : tree.head(trigger);
+        String rel = tree.relation(trigger);
+        boolean argument = rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass");
+        if (governor >= 0 && s.token(governor).isVerb() && (argument || lightVerb >= 0)) {
+          int a = Clauses.agent(s, governor);
+          if (a >= 0) {
+            tokens.add(a);
+          }
+        }
+      }
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (int t : tokens) {
+      for (ActorMention m : mentions.expand(s.index(), t)) {
+        if (!out.contains(m) && (p.sourceSector() == null || p.sourceSector().equals(m.actor().sector()))) {
+          out.add(m);
+        }
+      }
+    }
+    return new Side(out, null, false);
+  }
+
+  Side target(Sentence s, int trigger, int lightVerb, VerbPattern p, List<ActorMention> sources) {
+    boolean deep = DEEP_ROOTS.contains(p.cameo().substring(0, 2));
+    for (VerbPattern.TargetSlot slot : p.targets()) {
+      for (int host : lightVerb >= 0 ? List.of(trigger, lightVerb) : List.of(trigger)) {
+        for (int t : slotTokens(s, host, slot.slot(), p.noun() && host == trigger)) {
+          if (Syntax.isPossessor(s, t) && slot.slot().equals("obj")) {
+            continue;
+          }
+          List<ActorMention> found = actorsAt(s, t, sources);
+          Place place = slot.placeOk() ? places.placeAt(s, t) : null;
+          if (!found.isEmpty()) {
+            return new Side(found, place, false);
+          }
+          if (place != null) {
+            return new Side(List.of(), place, false);
+          }
+          if (slot.slot().equals("obj") || slot.slot().equals("iobj")) {
+            List<ActorMention> inside = fallback(s, t, sources, deep);
+            if (!inside.isEmpty()) {
+              return new Side(inside, null, true);
+            }
+          }
+        }
+      }
+    }
+    return Side.NONE;
+  }
+
+  /** The object's own modifiers ("NATO's expansion", "Moscow arms control compromises"), then its subtree. */
+  private List<ActorMention> fallback(Sentence s, int obj, List<ActorMention> sources, boolean deep) {
+    ParseTree tree = s.parse();
+    for (int c : tree.children(obj)) {
+      String r = tree.relation(c);
+      if (r.equals("nmod:poss") || r.equals("compound") || (r.equals("nmod") && "of".equals(tree.caseMarker(c,
+          s.tokens())))) {
+        List<ActorMention> found = actorsAt(s, c, sources);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    if (!deep) {
+      return List.of();
+    }
+    // a demand or appeal names who must act in its content: the first state or organisation
+    // under the object other than the source's own country
+    int[] ext = tree.extent(obj);
+    ActorMention region = null;
+    for (int t = ext[0]; t <= ext[1]; t++) {
+      if (!tree.dominates(obj, t)) {
+        continue;
+      }
+      ActorMention m = mentions.at(s.index(), t);
+      if (m == null || sameCountry(m, sources)) {
+        continue;
+      }
+      if (isRegion(m)) {
+        region = region == null ? m : region;
+        continue;
+      }
+      return List.of(m);
+    }
+    return region == null ? List.of() : List.of(region);
+  }
+
+  private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
+    return sources.stream().anyMatch(src -> src.actor().countryOrCode().equals(m.actor().countryOrCode()));
+  }
+
+  private boolean isRegion(ActorMention m) {
+    return m.actor().country() == null && regionCodes.contains(m.actor().code());
+  }
+
+  private List<ActorMention> actorsAt(Sentence s, int t, List<ActorMention> sources) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : mentions.expand(s.index(), t)) {
+      if (!sameSide(m, sources)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameSide(ActorMention m, List<ActorMention> sources) {
+    for (ActorMention src : sources) {
+      if (src == m || (src.actor().countryOrCode().equals(m.actor().countryOrCode())
+          && java.util.Objects.equals(src.actor().sector(), m.actor().sector())
+          && java.util.Objects.equals(src.actor().name(), m.actor().name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> slotTokens(Sentence s, int host, String slot, boolean nounHost) {
+    ParseTree tree = s.parse();
+    List<Integer> out = new ArrayList<>();
+    switch (slot) {
+      case "obj" -> {
+        if (!nounHost) {
+          int o = Clauses.patient(s, host);
+          if (o >= 0) {
+            out.add(o);
+          }
+        }
+      }
+      case "iobj" -> out.addAll(tree.children(host, "iobj"));
+      default -> out.addAll(Syntax.prepositional(s, host, slot));
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,125 @@
+package org.tidings.core.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tidings.core.knowledge.Country;
+import org.tidings.core.knowledge.GazetteerEntry;
+import org.tidings.core.knowledge.Knowledge;
+import org.tidings.core.knowledge.NameEntry;
+import org.tidings.core.knowledge.NameMatch;
+import org.tidings.core.model.Place;
+import org.tidings.core.model.Span;
+import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.nlp.ParseTree;
+import org.tidings.core.nlp.Sentence;
+import org.tidings.core.text.Syntax;
+
+/**
+ * Places named in an article's sentences, and the place of an event: the locative phrase ("in
+ * Kyiv", "at the White House", "on Ukraine's borders") attached to its trigger.
+ */
+final class Places {
+  private static final Set<String> EVENT_LOCATIVES = Set.of("in", "at", "near", "on", "along", "inside",
+      "outside", "across", "throughout", "within", "around", "into", "to");
+
+  private final Knowledge knowledge;
+  private final AnnotatedText text;
+  private final Map<Integer, Map<Integer, NameMatch>> matches = new HashMap<>();
+
+  Places(Knowledge knowledge, AnnotatedText text) {
+    this.knowledge = knowledge;
+    this.text = text;
+  }
+
+  private Map<Integer, NameMatch> matchesOf(Sentence s) {
+    return matches.computeIfAbsent(s.index(), k -> {
+      Map<Integer, NameMatch> byToken = new HashMap<>();
+      for (NameMatch m : knowledge.names().find(text.text(), s.tokens())) {
+        for (int t = m.start(); t < m.end(); t++) {
+          byToken.put(t, m);
+        }
+      }
+      return byToken;
+    });
+  }
+
+  /** The place an event happened, from the locatives on its trigger or light verb; null if the clause names none. */
+  Place eventPlace(Sentence s, int trigger, int lightVerb) {
+    for (int host : lightVerb >= 0 ? List.of(trigger, lightVerb) : List.of(trigger)) {
+      ParseTree p = s.parse();
+      for (int c : p.children(host)) {
+        String base = p.baseRelation(c);
+        if (!base.equals("obl") && !base.equals("nmod") || p.relation(c).equals("nmod:poss")) {
+          continue;
+        }
+        String marker = p.caseMarker(c, s.tokens());
+        if (marker == null || !EVENT_LOCATIVES.contains(marker) || marker.equals("to") && !s.token(host).isVerb()) {
+          continue;
+        }
+        if (marker.equals("to")) {
+          continue;
+        }
+        Place place = placeAt(s, c);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place named at a token: a capital, country, city, region, or a seat of power's city. */
+  Place placeAt(Sentence s, int token) {
+    NameMatch m = matchesOf(s).get(token);
+    if (m != null) {
+      Span span = new Span(s.token(m.start()).start(), s.token(m.end() - 1).end());
+      for (NameEntry e : m.entries()) {
+        switch (e.kind()) {
+          case CAPITAL -> {
+            Country c = e.country();
+            return new Place(c.capital(), c.iso3(), c.capitalLat(), c.capitalLon(), span);
+          }
+          case COUNTRY -> {
+            Country c = e.country();
+            return new Place(c.name(), c.iso3(), c.lat(), c.lon(), span);
+          }
+          case PLACE -> {
+            GazetteerEntry g = e.place();
+            return new Place(g.name(), g.country(), g.lat(), g.lon(), span);
+          }
+          case METONYM -> {
+            GazetteerEntry g = knowledge.gazetteer().named(e.metonym().place());
+            if (g != null) {
+              return new Place(g.name(), g.country(), g.lat(), g.lon(), span);
+            }
+          }
+          default -> { }
+        }
+      }
+      return null;
+    }
+    // "on Ukraine's borders", "in eastern Ukraine": a place described through its country
+    if (s.token(token).isNoun()) {
+      ParseTree p = s.parse();
+      for (int c : p.children(token)) {
+        String r = p.relation(c);
+        if (r.equals("nmod:poss") || r.equals("compound")) {
+          NameMatch cm = matchesOf(s).get(c);
+          NameEntry e = cm == null ? null : cm.first(NameEntry.Kind.COUNTRY);
+          if (e != null) {
+            int[] np = Syntax.nounPhrase(s, token);
+            int first = np[0];
+            while (first < token && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("JJ"))) {
+              first++;
+            }
+            Span span = new Span(s.token(first).start(), s.token(np[1]).end());
+            return new Place(span.of(text.text()), e.country().iso3(), null, null, span);
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

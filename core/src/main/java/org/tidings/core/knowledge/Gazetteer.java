@@ -1,0 +1,65 @@
+package org.tidings.core.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Version 1 of the gazetteer: every country and capital from {@code countries.tsv} and the
+ * cities, regions and landmarks of {@code places.tsv}.
+ */
+public final class Gazetteer {
+  static final List<String> HEADER = List.of("name", "aliases", "country", "kind", "lat", "lon", "population");
+  static final Set<String> KINDS = Set.of("city", "region", "territory", "landmark", "water");
+
+  private final List<GazetteerEntry> all;
+  private final Map<String, GazetteerEntry> byName;
+  private final TsvTable table;
+
+  Gazetteer(TsvTable table, Countries countries) {
+    this.table = table;
+    List<GazetteerEntry> list = new ArrayList<>();
+    for (Country c : countries.all()) {
+      list.add(new GazetteerEntry(c.name(), c.aliases(), c.iso3(), "country", c.lat(), c.lon(), 0));
+      list.add(new GazetteerEntry(c.capital(), c.capitalAliases(), c.iso3(), "capital", c.capitalLat(),
+          c.capitalLon(), 0));
+    }
+    for (TsvTable.Row r : table.rows()) {
+      String kind = r.required("kind");
+      if (!KINDS.contains(kind)) {
+        throw r.error("kind must be one of " + KINDS + ": " + kind);
+      }
+      String country = r.required("country");
+      if (!countries.contains(country)) {
+        throw r.error("unknown country " + country);
+      }
+      list.add(new GazetteerEntry(r.required("name"), r.list("aliases"), country, kind, r.decimal("lat"),
+          r.decimal("lon"), r.integer("population", 0)));
+    }
+    Map<String, GazetteerEntry> names = new HashMap<>();
+    for (GazetteerEntry e : list) {
+      names.putIfAbsent(e.name(), e);
+    }
+    this.all = List.copyOf(list);
+    this.byName = Map.copyOf(names);
+  }
+
+  public static Gazetteer load(Countries countries) {
+    return new Gazetteer(TsvTable.load("places.tsv", HEADER), countries);
+  }
+
+  public List<GazetteerEntry> all() {
+    return all;
+  }
+
+  /** The entry with this canonical name (capitals before other places of the same name), or null. */
+  public GazetteerEntry named(String name) {
+    return byName.get(name);
+  }
+
+  TsvTable table() {
+    return table;
+  }
+}

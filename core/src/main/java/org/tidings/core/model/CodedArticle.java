@@ -1,0 +1,18 @@
+package org.tidings.core.model;
+
+import java.util.List;
+
+/** The coding of one article: everything Tidings found in it, and what went wrong. */
+public record CodedArticle(
+    Article article,
+    List<EventMention> events,
+    List<Quote> quotes,
+    List<ActorMention> mentions,
+    List<TimeMention> times,
+    List<ArticleError> errors,
+    Provenance provenance) {
+
+  public static CodedArticle failed(Article article, ArticleError error, Provenance provenance) {
+    return new CodedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(error), provenance);
+  }
+}

@@ -1,0 +1,135 @@
+package org.tidings.core.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.tidings.core.model.Article;
+import org.tidings.core.model.ArticleError;
+import org.tidings.core.model.CodedArticle;
+
+/**
+ * Codes a stream of articles on several threads with one shared coder, handing results back in
+ * input order. Each article has a time budget; one that runs over is recorded as timed out and
+ * the batch goes on.
+ */
+public final class BatchCoder implements AutoCloseable {
+  private final TidingsCoder coder;
+  private final ExecutorService pool;
+  private final int threads;
+  private final long budgetMillis;
+
+  public BatchCoder(TidingsCoder coder, int threads, long budgetMillis) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.coder = coder;
+    this.threads = threads;
+    this.budgetMillis = budgetMillis;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "tidings-coder");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** An input item: an article to code, or one that could not even be read. */
+  public record Item(Article article, CodedArticle failed, java.util.List<ArticleError> warnings) {
+    public static Item of(Article a) {
+      return new Item(a, null, java.util.List.of());
+    }
+
+    public static Item failed(CodedArticle c) {
+      return new Item(null, c, java.util.List.of());
+    }
+
+    /** The same article with a problem met while reading it, reported with its coding. */
+    public Item withWarning(ArticleError e) {
+      java.util.List<ArticleError> w = new java.util.ArrayList<>(warnings);
+      w.add(e);
+      return new Item(article, failed, java.util.List.copyOf(w));
+    }
+  }
+
+  /** Codes every item, calling {@code sink} once per item in input order. */
+  public void run(Iterator<Item> items, Consumer<CodedArticle> sink) {
+    Deque<Pending> window = new ArrayDeque<>();
+    int ahead = threads * 4;
+    while (items.hasNext() || !window.isEmpty()) {
+      while (items.hasNext() && window.size() < ahead) {
+        Item item = items.next();
+        if (item.failed() != null) {
+          window.add(new Pending(null, null, item.failed(), null));
+        } else {
+          java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+          Future<CodedArticle> f = pool.submit(() -> {
+            started.set(System.currentTimeMillis());
+            return withWarnings(coder.code(item.article()), item.warnings());
+          });
+          window.add(new Pending(item.article(), f, null, started));
+        }
+      }
+      Pending p = window.poll();
+      if (p != null) {
+        sink.accept(p.await(coder, budgetMillis));
+      }
+    }
+  }
+
+  private static CodedArticle withWarnings(CodedArticle c, java.util.List<ArticleError> warnings) {
+    if (warnings.isEmpty()) {
+      return c;
+    }
+    java.util.List<ArticleError> all = new java.util.ArrayList<>(warnings);
+    all.addAll(c.errors());
+    return new CodedArticle(c.article(), c.events(), c.quotes(), c.mentions(), c.times(), java.util.List.copyOf(all),
+        c.provenance());
+  }
+
+  private record Pending(Article article, Future<CodedArticle> future, CodedArticle done,
+      java.util.concurrent.atomic.AtomicLong started) {
+    CodedArticle await(TidingsCoder coder, long budget) {
+      if (done != null) {
+        return done;
+      }
+      try {
+        while (true) {
+          long begun = started.get();
+          long left = begun == 0 ? 200 : budget - (System.currentTimeMillis() - begun);
+          if (left <= 0) {
+            throw new TimeoutException();
+          }
+          try {
+            return future.get(left, TimeUnit.MILLISECONDS);
+          } catch (TimeoutException notYet) {
+            if (started.get() != 0 && System.currentTimeMillis() - started.get() >= budget) {
+              throw notYet;
+            }
+          }
+        }
+      } catch (TimeoutException e) {
+        future.cancel(true);
+        return CodedArticle.failed(article, new ArticleError("timed_out",
+            "coding took longer than the budget of " + budget + " ms"), coder.provenance());
+      } catch (ExecutionException e) {
+        return CodedArticle.failed(article, new ArticleError("coding_failed", String.valueOf(e.getCause())),
+            coder.provenance());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return CodedArticle.failed(article, new ArticleError("interrupted", "coding was interrupted"),
+            coder.provenance());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

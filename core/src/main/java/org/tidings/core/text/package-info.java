@@ -1,0 +1,2 @@
+/** Helpers that read a sentence's parse: noun phrases, locatives, conjuncts. */
+package org.tidings.core.text;

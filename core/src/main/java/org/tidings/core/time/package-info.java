@@ -1,0 +1,2 @@
+/** Time expressions: finding them, reading the tense of their clause, resolving them to dates. */
+package org.tidings.core.time;
