@@ -100,21 +100,108 @@ final class ActorFinder {
       while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !used[j + 1]) {
         j++;
       }
-      out.add(new Candidate(s.index(), i, j, j, null, MentionKind.NAME, true, null, -1));
+      out.add(new Candidate(s.index(), i, j, j, apposition(s, j, textOf(s, i, j), out), MentionKind.NAME, true, null,
+          -1, null));
       for (int t = i; t <= j; t++) {
         used[t] = true;
       }
       i = j;
     }
-    // 4. pronouns
+    // 4. "both sides", "the two countries", "each other": a pair resolved by coreference
+    for (int i = 0; i < s.size(); i++) {
+      if (!used[i] && isPair(s, i)) {
+        out.add(new Candidate(s.index(), Math.max(0, i - 1), i, i, null, MentionKind.DESCRIPTION, false, PAIR, -1,
+            null));
+        used[i] = true;
+      }
+    }
+    // 5. pronouns
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
       if (!used[i] && t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
-        out.add(new Candidate(s.index(), i, i, i, null, MentionKind.PRONOUN, true, null, -1));
+        out.add(new Candidate(s.index(), i, i, i, null, MentionKind.PRONOUN, true, null, -1, null));
       }
     }
     out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-    return out;
+    String placeCountry = placeCountry(s, matches);
+    if (placeCountry == null) {
+      return out;
+    }
+    List<Candidate> located = new ArrayList<>(out.size());
+    for (Candidate c : out) {
+      located.add(new Candidate(c.sentence(), c.first(), c.last(), c.head(), c.actor(), c.kind(), c.person(),
+          c.role(), c.coordinatedWith(), placeCountry));
+    }
+    return located;
+  }
+
+  /** The country of the first place the sentence locates something in: "in Nairobi", "near Les Cayes". */
+  private static String placeCountry(Sentence s, List<NameMatch> matches) {
+    for (NameMatch m : matches) {
+      if (!Syntax.isLocative(s, m.end() - 1)) {
+        continue;
+      }
+      for (NameEntry e : m.entries()) {
+        switch (e.kind()) {
+          case CAPITAL, COUNTRY -> {
+            return e.country().iso3();
+          }
+          case PLACE -> {
+            return e.place().country();
+          }
+          default -> { }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Nelson Chamisa, the opposition leader,": the sector (and country) an apposition gives an unknown name. */
+  private Actor apposition(Sentence s, int head, String name, List<Candidate> found) {
+    if (!s.parsed()) {
+      return null;
+    }
+    ParseTree p = s.parse();
+    int other = p.relation(head).equals("appos") ? p.head(head) : p.child(head, "appos");
+    if (other < 0) {
+      return null;
+    }
+    for (Candidate c : found) {
+      if (c.head() == other && c.actor() != null && c.actor().sector() != null) {
+        return c.actor().country() == null ? new Actor(null, null, c.actor().sector(), name)
+            : Actor.of(c.actor().country(), c.actor().sector(), name);
+      }
+    }
+    String sector = null;
+    int rank = Integer.MIN_VALUE;
+    int[] np = Syntax.nounPhrase(s, other);
+    for (int t = np[0]; t <= np[1]; t++) {
+      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
+      if (n != null && n.rank() > rank) {
+        rank = n.rank();
+        sector = n.sector();
+      }
+    }
+    return sector == null ? null : new Actor(null, null, sector, name);
+  }
+
+  static final String PAIR = "pair";
+  private static final Set<String> PAIR_NOUNS = Set.of("side", "sides", "country", "countries", "nation", "nations",
+      "government", "governments", "leader", "leaders", "neighbour", "neighbours", "neighbor", "neighbors", "party",
+      "parties", "rival", "rivals", "state", "states");
+
+  private static boolean isPair(Sentence s, int i) {
+    Token t = s.token(i);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (i > 0 && w.equals("other") && s.token(i - 1).text().equalsIgnoreCase("each")) {
+      return true;
+    }
+    if (i == 0 || !PAIR_NOUNS.contains(w)) {
+      return false;
+    }
+    String before = s.token(i - 1).text().toLowerCase(Locale.ROOT);
+    String two = i >= 2 ? s.token(i - 2).text().toLowerCase(Locale.ROOT) : "";
+    return before.equals("both") || (before.equals("two") && two.equals("the"));
   }
 
   /** The agent-noun term (one or two words) ending at token h, if h is a noun naming an actor. */
@@ -216,16 +303,20 @@ final class ActorFinder {
     }
     if (person != null) {
       Actor a = personActor(person, date);
-      return new Candidate(s.index(), first, extendTo, h, a, MentionKind.NAME, true, null, -1);
+      return new Candidate(s.index(), first, extendTo, h, a, MentionKind.NAME, true, null, -1, null);
     }
     if (orgCode != null && country == null) {
       return new Candidate(s.index(), first, extendTo, h, Actor.organisation(orgCode, orgName),
-          MentionKind.DESCRIPTION, false, null, -1);
+          MentionKind.DESCRIPTION, false, null, -1, null);
     }
     boolean plural = s.token(h).pos().endsWith("S");
-    String role = plural ? null : ROLE_NOUNS.get(term);
-    Actor actor = country == null ? null : Actor.of(country, sector, null);
-    if (actor != null && role != null && date != null && isDefinite(s, first)) {
+    String unknownName = unknownName(s, first, last, matchAt);
+    String role = plural || unknownName != null ? null : ROLE_NOUNS.get(term);
+    if (role != null && !isDefinite(s, first)) {
+      role = null;
+    }
+    Actor actor = country == null ? null : Actor.of(country, sector, unknownName);
+    if (actor != null && role != null && date != null) {
       Optional<Office> holder = holder(country, role, date);
       if (holder.isPresent()) {
         actor = actorFor(country, holder.get().sector(), holder.get().name());
@@ -235,9 +326,41 @@ final class ActorFinder {
       return null;
     }
     if (actor == null) {
-      actor = new Actor(null, null, sector, null);
+      actor = new Actor(null, null, sector, unknownName);
     }
-    return new Candidate(s.index(), first, extendTo, h, actor, MentionKind.DESCRIPTION, !plural, role, -1);
+    return new Candidate(s.index(), first, extendTo, h, actor,
+        unknownName != null ? MentionKind.NAME : MentionKind.DESCRIPTION, !plural || unknownName != null, role, -1,
+        null);
+  }
+
+  /** A person's name the knowledge files do not hold, inside a description: "Interior Minister Kithure Kindiki". */
+  private static String unknownName(Sentence s, int first, int last, Map<Integer, NameMatch> matchAt) {
+    int a = -1;
+    int b = -1;
+    for (int t = first; t <= last; t++) {
+      boolean name = s.token(t).ner().equals("PERSON") && s.token(t).isCapitalised() && !matchAt.containsKey(t);
+      if (name && a < 0) {
+        a = t;
+      }
+      if (name) {
+        b = t;
+      } else if (a >= 0) {
+        break;
+      }
+    }
+    return a < 0 ? null : s.tokens().get(a).text().isEmpty() ? null
+        : textOf(s, a, b);
+  }
+
+  private static String textOf(Sentence s, int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = a; t <= b; t++) {
+      if (t > a) {
+        sb.append(' ');
+      }
+      sb.append(s.token(t).text());
+    }
+    return sb.toString();
   }
 
   /** Further countries of "representatives from Russia, Ukraine and France": one mention each. */
@@ -254,7 +377,7 @@ final class ActorFinder {
           String country = countryIn(s, t, matchAt);
           if (country != null) {
             out.add(new Candidate(s.index(), t, t, t, Actor.of(country, c.actor().sector(), null),
-                MentionKind.DESCRIPTION, false, null, h));
+                MentionKind.DESCRIPTION, false, null, h, null));
           }
         }
       }
@@ -324,21 +447,21 @@ final class ActorFinder {
     boolean locative = Syntax.isLocative(s, head);
     return switch (e.kind()) {
       case PERSON -> new Candidate(s.index(), m.start(), head, head, personActor(e.personName(), date),
-          MentionKind.NAME, true, null, -1);
+          MentionKind.NAME, true, null, -1, null);
       case COUNTRY -> new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), null, null),
-          MentionKind.NAME, false, null, -1);
+          MentionKind.NAME, false, null, -1, null);
       case ORGANISATION -> new Candidate(s.index(), first, head, head, organisationActor(e), MentionKind.NAME,
-          false, null, -1);
+          false, null, -1, null);
       case DESCRIPTION -> new Candidate(s.index(), first, head, head, organisationActor(e),
-          MentionKind.DESCRIPTION, false, null, -1);
+          MentionKind.DESCRIPTION, false, null, -1, null);
       case METONYM -> locative ? null : new Candidate(s.index(), first, head, head, codeActor(e.metonym().code()),
-          MentionKind.METONYM, false, null, -1);
+          MentionKind.METONYM, false, null, -1, null);
       case CAPITAL -> locative || Syntax.isPossessor(s, head) && !s.token(head).isProperNoun() ? null
           : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), "GOV", null),
-              MentionKind.METONYM, false, null, -1);
+              MentionKind.METONYM, false, null, -1, null);
       case DEMONYM -> s.token(head).isNoun() && s.token(head).pos().endsWith("S")
           ? new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), "CVL", null),
-              MentionKind.DESCRIPTION, false, null, -1)
+              MentionKind.DESCRIPTION, false, null, -1, null)
           : null;
       case PLACE -> null;
     };

@@ -1,6 +1,12 @@
 package org.tidings.core.actors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Optional;
+import org.tidings.core.place.ArticleFocus;
+import org.tidings.core.place.Dateline;
+import org.tidings.core.place.DatelineReader;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +23,13 @@ import org.tidings.core.pipeline.Stage;
 /** Finds every actor mention of an article and resolves pronouns and descriptions. */
 public final class ActorStage implements Stage {
   private final ActorFinder finder;
-  private final Coreference coreference = new Coreference();
+  private final Coreference coreference;
+  private final DatelineReader datelines;
 
   public ActorStage(Knowledge knowledge) {
     this.finder = new ActorFinder(knowledge);
+    this.coreference = new Coreference(knowledge.people());
+    this.datelines = new DatelineReader(knowledge.gazetteer());
   }
 
   @Override
@@ -45,7 +54,10 @@ public final class ActorStage implements Stage {
     for (Sentence s : text.sentences()) {
       bySentence.add(finder.find(s, text.text(), analysis.article().date()));
     }
-    List<Coreference.Resolved> resolved = coreference.resolve(text, bySentence);
+    Optional<Dateline> dateline = datelines.read(text.text());
+    String focus = mostNamed(bySentence, dateline.map(d -> d.place().country()).orElse(null));
+    analysis.focus(new ArticleFocus(dateline, focus));
+    List<Coreference.Resolved> resolved = coreference.resolve(text, bySentence, focus, analysis.article().date());
     Map<Coreference.Resolved, ActorMention> made = new IdentityHashMap<>();
     List<ActorMention> out = new ArrayList<>();
     for (Coreference.Resolved r : resolved) {
@@ -62,5 +74,22 @@ public final class ActorStage implements Stage {
       out.add(m);
     }
     analysis.mentions(out);
+  }
+
+  /** The country the article's actors belong to most often; the dateline counts as two mentions. */
+  private static String mostNamed(List<List<Candidate>> bySentence, String datelineCountry) {
+    Map<String, Integer> counts = new HashMap<>();
+    if (datelineCountry != null) {
+      counts.put(datelineCountry, 2);
+    }
+    for (List<Candidate> cs : bySentence) {
+      for (Candidate c : cs) {
+        if (c.actor() != null && c.actor().country() != null) {
+          counts.merge(c.actor().country(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
   }
 }

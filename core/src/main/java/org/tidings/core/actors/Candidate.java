@@ -23,9 +23,10 @@ record Candidate(
     MentionKind kind,
     boolean person,
     String role,
-    int coordinatedWith) {
+    int coordinatedWith,
+    String placeCountry) {
 
   Candidate withActor(Actor a) {
-    return new Candidate(sentence, first, last, head, a, kind, person, role, coordinatedWith);
+    return new Candidate(sentence, first, last, head, a, kind, person, role, coordinatedWith, placeCountry);
   }
 }

@@ -3,6 +3,8 @@ package org.tidings.core.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
+import org.tidings.core.knowledge.People;
 import org.tidings.core.model.Actor;
 import org.tidings.core.model.MentionKind;
 import org.tidings.core.nlp.AnnotatedText;
@@ -20,13 +22,27 @@ import org.tidings.core.nlp.Sentence;
 final class Coreference {
   private static final int LOOK_BACK = 3;
 
-  /** Resolves candidates in place order; unresolved ones come back with a null actor. */
-  List<Resolved> resolve(AnnotatedText text, List<List<Candidate>> bySentence) {
+  private final People people;
+
+  Coreference(People people) {
+    this.people = people;
+  }
+
+  /**
+   * Resolves candidates in place order; unresolved ones come back with a null actor.
+   *
+   * @param focus the article's focus country, the last resort for a description with no country
+   */
+  List<Resolved> resolve(AnnotatedText text, List<List<Candidate>> bySentence, String focus, LocalDate date) {
     List<Resolved> done = new ArrayList<>();
     for (int si = 0; si < bySentence.size(); si++) {
       Sentence s = text.sentences().get(si);
       for (Candidate c : bySentence.get(si)) {
-        done.add(resolveOne(text, s, c, done));
+        if (ActorFinder.PAIR.equals(c.role())) {
+          done.addAll(pair(c, done));
+        } else {
+          done.add(resolveOne(text, s, c, done, focus, date));
+        }
       }
     }
     return done;
@@ -35,7 +51,34 @@ final class Coreference {
   /** A candidate and the mention it was resolved to, if any. */
   record Resolved(Candidate candidate, Actor actor, Resolved antecedent) {}
 
-  private Resolved resolveOne(AnnotatedText text, Sentence s, Candidate c, List<Resolved> done) {
+  /**
+   * "Both sides", "the two countries", "each other": the two states the article has named most
+   * so far, as two resolutions of the same words.
+   */
+  private List<Resolved> pair(Candidate c, List<Resolved> done) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Actor> example = new java.util.HashMap<>();
+    for (Resolved r : done) {
+      Actor a = r.actor();
+      if (a == null || a.country() == null || r.candidate().role() == ActorFinder.PAIR) {
+        continue;
+      }
+      counts.merge(a.country(), 1, Integer::sum);
+      if (!example.containsKey(a.country()) || a.sector() != null && "GOV".equals(a.sector())) {
+        example.put(a.country(), Actor.of(a.country(), "GOV", null));
+      }
+    }
+    List<String> top = counts.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(2).map(java.util.Map.Entry::getKey).toList();
+    if (top.size() < 2) {
+      return List.of(new Resolved(c, null, null));
+    }
+    return List.of(new Resolved(c, example.get(top.get(0)), null), new Resolved(c, example.get(top.get(1)), null));
+  }
+
+  private Resolved resolveOne(AnnotatedText text, Sentence s, Candidate c, List<Resolved> done, String focus,
+      LocalDate date) {
     Actor a = c.actor();
     if (c.kind() == MentionKind.PRONOUN) {
       Resolved ante = pronounAntecedent(text, s, c, done);
@@ -55,17 +98,31 @@ final class Coreference {
       return new Resolved(c, null, null);
     }
     if (a != null && a.code() == null) {
-      // "the separatists": the latest mention of that sector with a country
-      for (int k = done.size() - 1; k >= 0; k--) {
-        Resolved r = done.get(k);
-        if (c.sentence() - r.candidate().sentence() > LOOK_BACK) {
-          break;
-        }
-        if (r.actor() != null && r.actor().country() != null && a.sector().equals(r.actor().sector())) {
-          return new Resolved(c, Actor.of(r.actor().country(), a.sector(), null), r);
+      if (a.name() == null) {
+        // "the separatists": the latest mention of that sector with a country
+        for (int k = done.size() - 1; k >= 0; k--) {
+          Resolved r = done.get(k);
+          if (c.sentence() - r.candidate().sentence() > LOOK_BACK) {
+            break;
+          }
+          if (r.actor() != null && r.actor().country() != null && a.sector().equals(r.actor().sector())) {
+            return new Resolved(c, Actor.of(r.actor().country(), a.sector(), null), r);
+          }
         }
       }
-      return new Resolved(c, null, null);
+      // the place the sentence is about, else what the article is about
+      String country = c.placeCountry() != null ? c.placeCountry() : focus;
+      if (country == null) {
+        return new Resolved(c, null, null);
+      }
+      a = Actor.of(country, a.sector(), a.name());
+      if (c.role() != null && date != null) {
+        var holder = people.holder(country, o -> c.role().equals("executive") ? o.executive()
+            : o.officeKind().equals(c.role()), date);
+        if (holder.isPresent()) {
+          return new Resolved(c, Actor.of(country, holder.get().sector(), holder.get().name()), null);
+        }
+      }
     }
     if (a != null && c.role() != null && a.name() == null) {
       // "the German leader" with no known holder: the latest person of that country

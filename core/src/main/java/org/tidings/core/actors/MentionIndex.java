@@ -14,6 +14,7 @@ import org.tidings.core.text.Syntax;
 public final class MentionIndex {
   private final AnnotatedText text;
   private final Map<Long, ActorMention> byToken = new HashMap<>();
+  private final Map<Long, List<ActorMention>> sharing = new HashMap<>();
 
   public MentionIndex(AnnotatedText text, List<ActorMention> mentions) {
     this.text = text;
@@ -24,7 +25,13 @@ public final class MentionIndex {
           byToken.putIfAbsent(key(m.sentence(), t.index()), m);
         }
       }
-      byToken.put(key(m.sentence(), m.head()), m);
+      ActorMention before = byToken.get(key(m.sentence(), m.head()));
+      if (before != null && before.span().equals(m.span()) && before != m) {
+        // one phrase that stands for two actors ("both sides")
+        sharing.computeIfAbsent(key(m.sentence(), m.head()), k -> new ArrayList<>(List.of(before))).add(m);
+      } else {
+        byToken.put(key(m.sentence(), m.head()), m);
+      }
     }
   }
 
@@ -44,8 +51,20 @@ public final class MentionIndex {
   public List<ActorMention> expand(int sentence, int token) {
     Sentence s = text.sentences().get(sentence);
     List<ActorMention> out = new ArrayList<>();
-    for (int t : Syntax.withConjuncts(s, token)) {
+    List<Integer> tokens = new ArrayList<>(Syntax.withConjuncts(s, token));
+    if (at(sentence, token) == null && s.parsed()) {
+      // "his counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov": the apposition names them
+      for (int a : s.parse().children(token, "appos")) {
+        tokens.addAll(Syntax.withConjuncts(s, a));
+      }
+    }
+    for (int t : tokens) {
       ActorMention m = at(sentence, t);
+      List<ActorMention> shared = sharing.get(key(sentence, t));
+      if (shared != null) {
+        shared.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        continue;
+      }
       if (m != null && !out.contains(m)) {
         out.add(m);
         if (m.head() == t) {

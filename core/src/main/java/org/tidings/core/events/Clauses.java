@@ -36,9 +36,23 @@ final class Clauses {
     }
     int subj = p.child(verb, "nsubj");
     if (subj >= 0) {
-      return subj;
+      return antecedentOfRelative(s, subj);
     }
     return controller(s, verb, 0);
+  }
+
+  /** "Lavrov, who hosted ...": a relative pronoun stands for the noun its clause modifies. */
+  static int antecedentOfRelative(Sentence s, int token) {
+    String pos = s.token(token).pos();
+    if (!pos.equals("WP") && !pos.equals("WDT")) {
+      return token;
+    }
+    ParseTree p = s.parse();
+    int clause = p.head(token);
+    if (clause >= 0 && p.relation(clause).equals("acl:relcl") && p.head(clause) >= 0) {
+      return p.head(clause);
+    }
+    return token;
   }
 
   /** The patient of a verb: its object, or its passive subject. */

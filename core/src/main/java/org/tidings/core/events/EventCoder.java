@@ -21,6 +21,9 @@ final class EventCoder {
   private static final Set<String> REPORTING = Set.of("say", "report", "believe", "allege", "think", "understand",
       "expect", "rumor", "rumour");
 
+  private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "nsubj", "obl", "nmod", "compound", "amod",
+      "appos", "dep");
+
   private final Knowledge knowledge;
 
   EventCoder(Knowledge knowledge) {
@@ -36,9 +39,16 @@ final class EventCoder {
     if (!s.parsed()) {
       return out;
     }
-    for (Token t : s.tokens()) {
+    java.util.Set<Integer> coded = new java.util.HashSet<>();
+    List<Token> order = new ArrayList<>(s.tokens());
+    // verbs first, so that "agreed to a ceasefire" is one event, not a second one for the noun
+    order.sort((a, b) -> Boolean.compare(a.isNoun(), b.isNoun()));
+    for (Token t : order) {
       List<VerbPattern> rows = patterns(t);
       if (rows.isEmpty() || isContent(s, t.index())) {
+        continue;
+      }
+      if (t.isNoun() && coded.contains(s.parse().head(t.index()))) {
         continue;
       }
       int light = t.isNoun() ? Clauses.lightVerb(s, t.index()) : -1;
@@ -50,6 +60,9 @@ final class EventCoder {
         Participants.Side tgt = p.targets().isEmpty() ? Participants.Side.NONE
             : participants.target(s, t.index(), light, p, src.actors());
         boolean hasTarget = !tgt.empty() || tgt.place() != null;
+        if (tgt.mutual()) {
+          src = new Participants.Side(List.of(src.actors().get(0)), null, false);
+        }
         if (!hasTarget && !p.targetOptional()) {
           continue;
         }
@@ -64,6 +77,7 @@ final class EventCoder {
           }
         }
         out.add(new Match(t.index(), light, p, src, tgt, multilateral));
+        coded.add(t.index());
         break;
       }
     }
@@ -85,11 +99,12 @@ final class EventCoder {
     ParseTree p = s.parse();
     int child = token;
     int node = p.head(token);
-    for (int hops = 0; node >= 0 && hops < 6; hops++) {
+    for (int hops = 0; node >= 0 && hops < 8; hops++) {
       String rel = p.relation(child);
       Token gov = s.token(node);
       boolean infinitive = hasInfinitiveMark(s, child);
-      if (rel.equals("conj")) {
+      if (rel.equals("conj") || (!s.token(child).isVerb() && ARGUMENT.contains(p.baseRelation(child)))) {
+        // a coordinated clause, or a noun inside a clause: look at the clause that holds it
         child = node;
         node = p.head(node);
         continue;
@@ -147,7 +162,7 @@ final class EventCoder {
             return true;
           }
         }
-        if (r.equals("xcomp")) {
+        if (r.equals("xcomp") || r.equals("ccomp")) {
           int o = tree.child(c, "obj");
           if (o >= 0 && objectLemma(s, o, p)) {
             return true;

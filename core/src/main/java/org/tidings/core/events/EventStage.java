@@ -108,6 +108,7 @@ public final class EventStage implements Stage {
     if (place == null) {
       place = m.target().place();
     }
+    Place filedFrom = datelinePlace(analysis);
     EventType type = knowledge.eventTypes().get(m.pattern().cameo());
     Span evidence = new Span(s.start(), s.end());
     Span trigger = new Span(s.token(m.trigger()).start(), s.token(m.trigger()).end());
@@ -131,11 +132,19 @@ public final class EventStage implements Stage {
         if (src.kind() == org.tidings.core.model.MentionKind.PRONOUN) {
           confidence -= 0.1;
         }
+        // a home actor's event with no place of its own happened where the article was filed
+        Place where = place != null ? place
+            : filedFrom != null && filedFrom.country().equals(src.actor().country()) ? filedFrom : null;
         out.add(new EventMention(group + ":" + k++, group, s.index(), evidence, trigger, src, tgt, type, mode,
-            date, basis, place, Math.round(confidence * 100) / 100.0, reporter, m.pattern().where()));
+            date, basis, where, Math.round(confidence * 100) / 100.0, reporter, m.pattern().where()));
       }
     }
     return out;
+  }
+
+  private static Place datelinePlace(Analysis analysis) {
+    return analysis.focus().dateline().map(d -> new Place(d.place().name(), d.place().country(), d.place().lat(),
+        d.place().lon(), d.span())).orElse(null);
   }
 
   /** "travelled to Belarus": the country of a place that stands as the target. */

@@ -28,8 +28,12 @@ final class Participants {
   }
 
   /** Who fills one side of an event, and whether a place stood in for the target. */
-  record Side(List<ActorMention> actors, Place place, boolean fallback) {
-    static final Side NONE = new Side(List.of(), null, false);
+  record Side(List<ActorMention> actors, Place place, boolean fallback, boolean mutual) {
+    static final Side NONE = new Side(List.of(), null, false, false);
+
+    Side(List<ActorMention> actors, Place place, boolean fallback) {
+      this(actors, place, fallback, false);
+    }
 
     boolean empty() {
       return actors.isEmpty();
@@ -78,6 +82,13 @@ final class Participants {
   Side target(Sentence s, int trigger, int lightVerb, VerbPattern p, List<ActorMention> sources) {
     boolean deep = DEEP_ROOTS.contains(p.cameo().substring(0, 2));
     for (VerbPattern.TargetSlot slot : p.targets()) {
+      if (slot.slot().equals("mutual")) {
+        // "Armenia and Azerbaijan agreed": the parties of an active compound subject are each other's counterparts
+        if (sources.size() >= 2 && !p.noun() && !Clauses.isPassive(s, trigger)) {
+          return new Side(sources.subList(1, sources.size()), null, false, true);
+        }
+        continue;
+      }
       for (int host : lightVerb >= 0 ? List.of(trigger, lightVerb) : List.of(trigger)) {
         for (int t : slotTokens(s, host, slot.slot(), p.noun() && host == trigger)) {
           if (Syntax.isPossessor(s, t) && slot.slot().equals("obj")) {

@@ -100,6 +100,15 @@ final class Places {
       }
       return null;
     }
+    // "the city of Ganja": the place a common noun names through "of"
+    if (s.token(token).isNoun() && s.parsed()) {
+      for (int of : org.tidings.core.text.Syntax.prepositional(s, token, "of")) {
+        NameMatch om = matchesOf(s).get(of);
+        if (om != null && (om.has(NameEntry.Kind.PLACE) || om.has(NameEntry.Kind.CAPITAL))) {
+          return placeAt(s, of);
+        }
+      }
+    }
     // "on Ukraine's borders", "in eastern Ukraine": a place described through its country
     if (s.token(token).isNoun()) {
       ParseTree p = s.parse();

@@ -16,6 +16,7 @@ public final class Gazetteer {
 
   private final List<GazetteerEntry> all;
   private final Map<String, GazetteerEntry> byName;
+  private final Map<String, GazetteerEntry> byLowerName;
   private final TsvTable table;
 
   Gazetteer(TsvTable table, Countries countries) {
@@ -42,8 +43,19 @@ public final class Gazetteer {
     for (GazetteerEntry e : list) {
       names.putIfAbsent(e.name(), e);
     }
+    Map<String, GazetteerEntry> lower = new HashMap<>();
+    for (GazetteerEntry e : list) {
+      if (e.kind().equals("country")) {
+        continue;
+      }
+      lower.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT), e);
+      for (String a : e.aliases()) {
+        lower.putIfAbsent(a.toLowerCase(java.util.Locale.ROOT), e);
+      }
+    }
     this.all = List.copyOf(list);
     this.byName = Map.copyOf(names);
+    this.byLowerName = Map.copyOf(lower);
   }
 
   public static Gazetteer load(Countries countries) {
@@ -57,6 +69,11 @@ public final class Gazetteer {
   /** The entry with this canonical name (capitals before other places of the same name), or null. */
   public GazetteerEntry named(String name) {
     return byName.get(name);
+  }
+
+  /** A city or region by any of its names in any case ("PORT-AU-PRINCE"), capitals first; null if unknown. */
+  public GazetteerEntry lookupIgnoringCase(String name) {
+    return byLowerName.get(name.toLowerCase(java.util.Locale.ROOT));
   }
 
   TsvTable table() {

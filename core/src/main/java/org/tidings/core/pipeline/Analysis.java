@@ -23,6 +23,7 @@ public final class Analysis {
   private final List<ArticleError> errors = new ArrayList<>();
   private AnnotatedText text;
   private List<ActorMention> mentions = List.of();
+  private org.tidings.core.place.ArticleFocus focus = org.tidings.core.place.ArticleFocus.NONE;
   private List<TimeMention> times = List.of();
   private List<Quote> quotes = List.of();
   private List<EventMention> events = List.of();
@@ -65,6 +66,15 @@ public final class Analysis {
 
   public void mentions(List<ActorMention> value) {
     this.mentions = List.copyOf(value);
+  }
+
+  /** The article's dateline and focus country, found with the actors. */
+  public org.tidings.core.place.ArticleFocus focus() {
+    return require(Layer.ACTORS, focus);
+  }
+
+  public void focus(org.tidings.core.place.ArticleFocus value) {
+    this.focus = value;
   }
 
   public List<TimeMention> times() {

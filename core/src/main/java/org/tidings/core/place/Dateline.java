@@ -1,0 +1,7 @@
+package org.tidings.core.place;
+
+import org.tidings.core.knowledge.GazetteerEntry;
+import org.tidings.core.model.Span;
+
+/** The place an article was filed from ("KYIV, Feb 8 (Reuters) -"), and where the dateline ends. */
+public record Dateline(GazetteerEntry place, Span span) {}
