@@ -60,25 +60,42 @@ final class ActorFinder {
     boolean[] used = new boolean[s.size()];
     List<Candidate> out = new ArrayList<>();
 
-    // 1. descriptions headed by agent nouns take their names and countries with them
+    // 1. "both sides", "the two countries", "each other": a pair resolved by coreference
+    for (int i = 0; i < s.size(); i++) {
+      if (isPair(s, i)) {
+        out.add(new Candidate(s.index(), Math.max(0, i - 1), i, i, null, MentionKind.DESCRIPTION, false, PAIR, -1,
+            null));
+        used[i] = true;
+        used[Math.max(0, i - 1)] = true;
+      }
+    }
+    // 2. descriptions headed by agent nouns take their names and countries with them
     for (int h = 0; h < s.size(); h++) {
       if (used[h]) {
         continue;
       }
       String term = agentTerm(s, h);
-      if (term == null || !isPhraseHead(s, h, matchAt)) {
+      if (term == null) {
         continue;
       }
-      Candidate c = description(s, h, term, matchAt, date);
+      int head = h;
+      if (!isPhraseHead(s, h, matchAt)) {
+        // a title before a name the knowledge files lack: "Prime Minister Ariel Henry"
+        head = unknownNameHead(s, h, matchAt);
+        if (head < 0 || used[head]) {
+          continue;
+        }
+      }
+      Candidate c = description(s, head, term, matchAt, date);
       if (c != null) {
         out.add(c);
         for (int t = c.first(); t <= c.last(); t++) {
           used[t] = true;
         }
-        out.addAll(coordinated(s, h, c, matchAt));
+        out.addAll(coordinated(s, head, c, matchAt));
       }
     }
-    // 2. known names not inside a description
+    // 3. known names not inside a description
     for (NameMatch m : matches) {
       if (used[m.start()]) {
         continue;
@@ -91,7 +108,7 @@ final class ActorFinder {
         }
       }
     }
-    // 3. unknown people named by the tagger
+    // 4. unknown people named by the tagger
     for (int i = 0; i < s.size(); i++) {
       if (used[i] || !s.token(i).ner().equals("PERSON") || !s.token(i).isCapitalised()) {
         continue;
@@ -106,14 +123,6 @@ final class ActorFinder {
         used[t] = true;
       }
       i = j;
-    }
-    // 4. "both sides", "the two countries", "each other": a pair resolved by coreference
-    for (int i = 0; i < s.size(); i++) {
-      if (!used[i] && isPair(s, i)) {
-        out.add(new Candidate(s.index(), Math.max(0, i - 1), i, i, null, MentionKind.DESCRIPTION, false, PAIR, -1,
-            null));
-        used[i] = true;
-      }
     }
     // 5. pronouns
     for (int i = 0; i < s.size(); i++) {
@@ -231,6 +240,22 @@ final class ActorFinder {
     return null;
   }
 
+  /** The head of an unknown person's name that the title at {@code h} modifies, or -1. */
+  private static int unknownNameHead(Sentence s, int h, Map<Integer, NameMatch> matchAt) {
+    if (!s.parsed()) {
+      return -1;
+    }
+    int head = s.parse().head(h);
+    while (head >= 0 && s.parse().relation(head).equals("compound") && head < s.size()
+        && s.token(head).ner().equals("PERSON")) {
+      head = s.parse().head(head);
+    }
+    if (head < 0 || !s.token(head).ner().equals("PERSON") || matchAt.containsKey(head)) {
+      return -1;
+    }
+    return head;
+  }
+
   /** A noun is a phrase head when it does not itself modify a following noun or name. */
   private boolean isPhraseHead(Sentence s, int h, Map<Integer, NameMatch> matchAt) {
     if (s.parsed()) {
@@ -287,6 +312,20 @@ final class ActorFinder {
     AgentNoun two = knowledge.agentNouns().get(term);
     if (two != null && two.rank() >= rank) {
       sector = two.sector();
+    }
+    // "Singapore, whose Prime Minister ...": the country the relative clause hangs on
+    if (country == null && orgCode == null && s.parsed()) {
+      for (int t = first; t <= last; t++) {
+        if (s.token(t).pos().equals("WP$")) {
+          int clause = s.parse().head(h);
+          while (clause >= 0 && !s.parse().relation(clause).equals("acl:relcl")) {
+            clause = s.parse().head(clause);
+          }
+          if (clause >= 0 && s.parse().head(clause) >= 0) {
+            country = countryOfToken(s.parse().head(clause), matchAt);
+          }
+        }
+      }
     }
     // "officials in the United States", "a commander in Ukraine's east", "representatives from Russia"
     int extendTo = last;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Optional;
 import org.tidings.core.place.ArticleFocus;
 import org.tidings.core.place.Dateline;
-import org.tidings.core.place.DatelineReader;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,10 @@ import org.tidings.core.pipeline.Stage;
 public final class ActorStage implements Stage {
   private final ActorFinder finder;
   private final Coreference coreference;
-  private final DatelineReader datelines;
 
   public ActorStage(Knowledge knowledge) {
     this.finder = new ActorFinder(knowledge);
     this.coreference = new Coreference(knowledge.people());
-    this.datelines = new DatelineReader(knowledge.gazetteer());
   }
 
   @Override
@@ -54,7 +51,7 @@ public final class ActorStage implements Stage {
     for (Sentence s : text.sentences()) {
       bySentence.add(finder.find(s, text.text(), analysis.article().date()));
     }
-    Optional<Dateline> dateline = datelines.read(text.text());
+    Optional<Dateline> dateline = analysis.dateline();
     String focus = mostNamed(bySentence, dateline.map(d -> d.place().country()).orElse(null));
     analysis.focus(new ArticleFocus(dateline, focus));
     List<Coreference.Resolved> resolved = coreference.resolve(text, bySentence, focus, analysis.article().date());

@@ -99,6 +99,19 @@ final class Coreference {
     }
     if (a != null && a.code() == null) {
       if (a.name() == null) {
+        // "the ministers": the latest mention with the same head noun and a country or organisation
+        String lemma = s.token(c.head()).lemma();
+        for (int k = done.size() - 1; k >= 0; k--) {
+          Resolved r = done.get(k);
+          if (c.sentence() - r.candidate().sentence() > 2 * LOOK_BACK) {
+            break;
+          }
+          Sentence rs = text.sentences().get(r.candidate().sentence());
+          if (r.actor() != null && r.actor().code() != null && rs.token(r.candidate().head()).lemma().equals(lemma)
+              && r.candidate() != c) {
+            return new Resolved(c, r.actor().name() == null ? r.actor() : r.actor().withName(null), r);
+          }
+        }
         // "the separatists": the latest mention of that sector with a country
         for (int k = done.size() - 1; k >= 0; k--) {
           Resolved r = done.get(k);

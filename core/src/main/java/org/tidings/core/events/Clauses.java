@@ -12,7 +12,7 @@ final class Clauses {
   /** Verbs that only carry an event noun: "held talks", "a meeting would be held". */
   static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "stage", "launch", "carry", "begin",
       "start", "convene", "attend", "host", "take", "make", "give", "resume", "continue", "end", "open", "plan",
-      "schedule", "announce", "mount", "escalate", "step", "organize", "organise", "chair");
+      "schedule", "announce", "mount", "escalate", "step", "organize", "organise", "chair", "lead");
   static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "csubj", "parataxis", "acl:relcl");
 
   private Clauses() {}
@@ -99,6 +99,20 @@ final class Clauses {
     if (isGerundModifier(s, verb)) {
       return controllerOfClause(s, p.head(head), depth + 1);
     }
+    if ((rel.startsWith("obl") || rel.equals("advcl")) && s.token(verb).pos().equals("VBG")
+        && s.token(head).isVerb()) {
+      // "punished the government for forcing down a jet", "accused Ukraine of failing": the object acts
+      String marker = p.caseMarker(verb, s.tokens());
+      if (marker == null) {
+        for (int m : p.children(verb, "mark")) {
+          marker = s.token(m).text().toLowerCase(java.util.Locale.ROOT);
+        }
+      }
+      int obj = p.child(head, "obj");
+      if (obj >= 0 && ("for".equals(marker) || "of".equals(marker))) {
+        return obj;
+      }
+    }
     if (rel.equals("xcomp")) {
       String lemma = s.token(head).lemma();
       int obj = p.child(head, "obj");
@@ -112,7 +126,7 @@ final class Clauses {
       int subj = p.child(head, "nsubj");
       return subj >= 0 ? subj : controller(s, head, depth + 1);
     }
-    if (rel.equals("conj") || rel.equals("advcl")) {
+    if (rel.equals("conj") || rel.equals("advcl") || rel.startsWith("obl") && s.token(verb).pos().equals("VBG")) {
       return controllerOfClause(s, head, depth + 1);
     }
     return -1;

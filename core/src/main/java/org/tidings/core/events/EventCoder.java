@@ -163,9 +163,11 @@ final class EventCoder {
           }
         }
         if (r.equals("xcomp") || r.equals("ccomp")) {
-          int o = tree.child(c, "obj");
-          if (o >= 0 && objectLemma(s, o, p)) {
-            return true;
+          for (String rel : List.of("obj", "nsubj", "nsubj:pass")) {
+            int o = tree.child(c, rel);
+            if (o >= 0 && objectLemma(s, o, p)) {
+              return true;
+            }
           }
         }
       }

@@ -118,15 +118,24 @@ public final class EventStage implements Stage {
     if (m.target().actors().isEmpty() && m.target().place() != null) {
       targets = List.of(placeActor(m.target().place(), s, text, m));
     }
+    String focus = analysis.focus().country();
+    boolean implicitRecipient = false;
+    if (m.target().actors().isEmpty() && m.target().place() == null && type.root().equals("07") && focus != null) {
+      // aid sent with no recipient named goes to the country the article is about
+      targets = List.of(new ActorMention(org.tidings.core.model.Actor.of(focus, null, null), "", new Span(s.start(),
+          s.start()), s.index(), m.trigger(), org.tidings.core.model.MentionKind.DESCRIPTION, false, null));
+      implicitRecipient = true;
+    }
     List<EventMention> out = new ArrayList<>();
     int k = 0;
     for (ActorMention src : m.source().actors()) {
       for (ActorMention tgt : targets) {
-        if (tgt != null && tgt.actor().equals(src.actor())) {
+        if (tgt != null && tgt.actor().equals(src.actor())
+            || implicitRecipient && tgt.actor().country().equals(src.actor().country())) {
           continue;
         }
         double confidence = 0.9;
-        if (m.target().fallback() || m.multilateral()) {
+        if (m.target().fallback() || m.multilateral() || implicitRecipient) {
           confidence -= 0.25;
         }
         if (src.kind() == org.tidings.core.model.MentionKind.PRONOUN) {

@@ -53,6 +53,13 @@ public final class Gazetteer {
         lower.putIfAbsent(a.toLowerCase(java.util.Locale.ROOT), e);
       }
     }
+    // a dateline may name a city-state by its country's name ("LUXEMBOURG", "SINGAPORE")
+    for (Country c : countries.all()) {
+      GazetteerEntry capital = lower.get(c.capital().toLowerCase(java.util.Locale.ROOT));
+      if (capital != null) {
+        lower.putIfAbsent(c.name().toLowerCase(java.util.Locale.ROOT), capital);
+      }
+    }
     this.all = List.copyOf(list);
     this.byName = Map.copyOf(names);
     this.byLowerName = Map.copyOf(lower);

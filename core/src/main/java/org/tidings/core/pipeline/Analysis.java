@@ -22,6 +22,7 @@ public final class Analysis {
   private final Set<Layer> done = EnumSet.noneOf(Layer.class);
   private final List<ArticleError> errors = new ArrayList<>();
   private AnnotatedText text;
+  private java.util.Optional<org.tidings.core.place.Dateline> dateline = java.util.Optional.empty();
   private List<ActorMention> mentions = List.of();
   private org.tidings.core.place.ArticleFocus focus = org.tidings.core.place.ArticleFocus.NONE;
   private List<TimeMention> times = List.of();
@@ -58,6 +59,15 @@ public final class Analysis {
 
   public void text(AnnotatedText value) {
     this.text = value;
+  }
+
+  /** The article's dateline, read with the text. */
+  public java.util.Optional<org.tidings.core.place.Dateline> dateline() {
+    return require(Layer.TEXT, dateline);
+  }
+
+  public void dateline(java.util.Optional<org.tidings.core.place.Dateline> value) {
+    this.dateline = value;
   }
 
   public List<ActorMention> mentions() {

@@ -1,6 +1,11 @@
 package org.tidings.core.pipeline;
 
+import java.util.Optional;
 import java.util.Set;
+import org.tidings.core.model.Span;
+import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.place.Dateline;
+import org.tidings.core.place.DatelineReader;
 import org.tidings.core.knowledge.VerbPatterns;
 import org.tidings.core.nlp.NlpAnnotator;
 
@@ -11,10 +16,12 @@ import org.tidings.core.nlp.NlpAnnotator;
 public final class TextStage implements Stage {
   private final NlpAnnotator nlp;
   private final NlpAnnotator.ParseFilter filter;
+  private final DatelineReader datelines;
 
-  public TextStage(NlpAnnotator nlp, VerbPatterns patterns) {
+  public TextStage(NlpAnnotator nlp, VerbPatterns patterns, DatelineReader datelines) {
     this.nlp = nlp;
     this.filter = tokens -> tokens.stream().anyMatch(t -> patterns.isTrigger(t.lemma()));
+    this.datelines = datelines;
   }
 
   @Override
@@ -34,6 +41,17 @@ public final class TextStage implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    analysis.text(nlp.annotate(analysis.article().text(), filter));
+    String text = analysis.article().text();
+    Optional<Dateline> dateline = datelines.read(text);
+    analysis.dateline(dateline);
+    if (dateline.isEmpty()) {
+      analysis.text(nlp.annotate(text, filter));
+      return;
+    }
+    // the dateline is not part of the first sentence: blank it for the parser, keeping every offset
+    Span d = dateline.get().span();
+    String blanked = text.substring(0, d.start()) + " ".repeat(d.end() - d.start()) + text.substring(d.end());
+    AnnotatedText annotated = nlp.annotate(blanked, filter);
+    analysis.text(new AnnotatedText(text, annotated.sentences()));
   }
 }

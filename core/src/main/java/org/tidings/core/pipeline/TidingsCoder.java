@@ -15,6 +15,7 @@ import org.tidings.core.model.CodedArticle;
 import org.tidings.core.model.Provenance;
 import org.tidings.core.nlp.CoreNlpAnnotator;
 import org.tidings.core.nlp.NlpAnnotator;
+import org.tidings.core.place.DatelineReader;
 import org.tidings.core.quotes.QuoteStage;
 import org.tidings.core.time.TimeStage;
 
@@ -31,7 +32,7 @@ public final class TidingsCoder {
   public TidingsCoder(Knowledge knowledge, NlpAnnotator nlp, Settings settings) {
     this.settings = settings;
     this.pipeline = new Pipeline(List.of(
-        new TextStage(nlp, knowledge.verbPatterns()),
+        new TextStage(nlp, knowledge.verbPatterns(), new DatelineReader(knowledge.gazetteer())),
         new ActorStage(knowledge),
         new TimeStage(),
         new QuoteStage(knowledge),
@@ -65,7 +66,7 @@ public final class TidingsCoder {
     early.forEach(analysis::error);
     try {
       pipeline.run(analysis);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
       return CodedArticle.failed(article, new ArticleError("coding_failed",
           "coding stopped: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())),
           provenance);
