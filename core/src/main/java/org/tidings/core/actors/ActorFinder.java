@@ -50,6 +50,14 @@ final class ActorFinder {
   }
 
   List<Candidate> find(Sentence s, String text, LocalDate date) {
+    return find(s, text, date, Set.of());
+  }
+
+  /**
+   * @param surnames last names of people the article named in full whom the knowledge files do
+   *     not hold; a later bare "Imamoglu" is such a person even when the tagger misses it
+   */
+  List<Candidate> find(Sentence s, String text, LocalDate date, Set<String> surnames) {
     List<NameMatch> matches = knowledge.names().find(text, s.tokens());
     Map<Integer, NameMatch> matchAt = new HashMap<>();
     for (NameMatch m : matches) {
@@ -110,7 +118,8 @@ final class ActorFinder {
     }
     // 4. unknown people named by the tagger
     for (int i = 0; i < s.size(); i++) {
-      if (used[i] || !s.token(i).ner().equals("PERSON") || !s.token(i).isCapitalised()) {
+      boolean known = surnames.contains(s.token(i).text()) && s.token(i).isProperNoun();
+      if (used[i] || !(s.token(i).ner().equals("PERSON") || known) || !s.token(i).isCapitalised()) {
         continue;
       }
       int j = i;
@@ -342,6 +351,10 @@ final class ActorFinder {
     }
     if (person != null) {
       Actor a = personActor(person, date);
+      if ("ELI".equals(a.sector()) && sector != null) {
+        // "Opposition leader Raila Odinga": out of office, the title says what he is now
+        a = a.withSector(sector);
+      }
       return new Candidate(s.index(), first, extendTo, h, a, MentionKind.NAME, true, null, -1, null);
     }
     if (orgCode != null && country == null) {
@@ -367,9 +380,29 @@ final class ActorFinder {
     if (actor == null) {
       actor = new Actor(null, null, sector, unknownName);
     }
+    boolean individual = unknownName != null || !plural && isIndividual(s.token(h));
     return new Candidate(s.index(), first, extendTo, h, actor,
-        unknownName != null ? MentionKind.NAME : MentionKind.DESCRIPTION, !plural || unknownName != null, role, -1,
-        null);
+        unknownName != null ? MentionKind.NAME : MentionKind.DESCRIPTION, individual, role, -1, null);
+  }
+
+  private static final Set<String> INDIVIDUALS = Set.of("judge", "chief", "general", "envoy", "diplomat", "official",
+      "king", "queen", "emir", "prince", "princess", "pope", "premier", "president", "head", "deputy", "aide",
+      "colonel", "captain", "lieutenant", "sergeant", "cleric", "imam", "priest", "monk", "sheikh", "counterpart",
+      "candidate", "mayor", "delegate", "representative", "resident", "citizen", "civilian", "student", "spokesperson",
+      "attache", "consul", "commander", "ruler", "monarch", "dictator", "strongman", "rival", "critic", "dissident");
+
+  /** A word for one person ("the minister", "a spokeswoman"), not a body ("the police", "the ministry"). */
+  private static boolean isIndividual(Token head) {
+    String w = head.lemma();
+    if (INDIVIDUALS.contains(w)) {
+      return true;
+    }
+    for (String suffix : List.of("er", "or", "ist", "man", "woman", "ian", "eer", "ee", "ary", "ant", "ive")) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person's name the knowledge files do not hold, inside a description: "Interior Minister Kithure Kindiki". */

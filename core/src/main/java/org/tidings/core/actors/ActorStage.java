@@ -48,8 +48,17 @@ public final class ActorStage implements Stage {
   public void process(Analysis analysis) {
     AnnotatedText text = analysis.text();
     List<List<Candidate>> bySentence = new ArrayList<>();
+    java.util.Set<String> surnames = new java.util.HashSet<>();
     for (Sentence s : text.sentences()) {
-      bySentence.add(finder.find(s, text.text(), analysis.article().date()));
+      List<Candidate> found = finder.find(s, text.text(), analysis.article().date(), java.util.Set.copyOf(surnames));
+      bySentence.add(found);
+      for (Candidate c : found) {
+        if (c.kind() == org.tidings.core.model.MentionKind.NAME && c.person() && c.actor() != null
+            && c.actor().name() != null && c.actor().name().contains(" ")) {
+          String name = c.actor().name();
+          surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+        }
+      }
     }
     Optional<Dateline> dateline = analysis.dateline();
     String focus = mostNamed(bySentence, dateline.map(d -> d.place().country()).orElse(null));

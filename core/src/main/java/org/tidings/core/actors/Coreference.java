@@ -162,6 +162,13 @@ final class Coreference {
     if (best != null) {
       return best;
     }
+    // "police detained Mayor Imamoglu ..., accusing him": an earlier argument of the same sentence
+    for (Resolved r : done) {
+      if (r.candidate().sentence() == s.index() && r.candidate().head() < c.head() && isPersonActor(r)
+          && isArgument(s, r.candidate().head()) && !sameClauseArgument(s, r.candidate().head(), c.head())) {
+        return r;
+      }
+    }
     for (int back = 1; back <= LOOK_BACK && s.index() - back >= 0; back++) {
       int si = s.index() - back;
       Sentence prev = text.sentences().get(si);
@@ -204,6 +211,14 @@ final class Coreference {
     }
     String r = s.parse().relation(token);
     return r.startsWith("nsubj");
+  }
+
+  private static boolean isArgument(Sentence s, int token) {
+    if (!s.parsed()) {
+      return false;
+    }
+    String r = s.parse().baseRelation(token);
+    return r.equals("nsubj") || r.equals("obj") || r.equals("iobj");
   }
 
   private static boolean isMainSubject(Sentence s, int token) {

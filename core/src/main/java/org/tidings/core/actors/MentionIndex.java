@@ -57,6 +57,10 @@ public final class MentionIndex {
       for (int a : s.parse().children(token, "appos")) {
         tokens.addAll(Syntax.withConjuncts(s, a));
       }
+      // "thousands of demonstrators", "some of the rebels": the people counted
+      for (int of : Syntax.prepositional(s, token, "of")) {
+        tokens.addAll(Syntax.withConjuncts(s, of));
+      }
     }
     for (int t : tokens) {
       ActorMention m = at(sentence, t);

@@ -96,7 +96,7 @@ public final class EventStage implements Stage {
     boolean future = tm != null && published != null && tm.value().value().compareTo(published.toString()) > 0;
     ModalityReader.Reading reading = modality.read(s, m.trigger(), m.lightVerb(), future);
     Mode mode = reading.mode();
-    if (mode == Mode.ASSERTED && tm != null && published != null && tm.value().year() < published.getYear() - 1) {
+    if (mode == Mode.ASSERTED && tm != null && published != null && isPast(tm.value(), published)) {
       mode = Mode.HISTORICAL;
     }
     ActorMention reporter = null;
@@ -149,6 +149,22 @@ public final class EventStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * Background, not news: a year before the publication year, a month more than six months
+   * earlier, or a day more than half a year earlier.
+   */
+  static boolean isPast(TimeValue when, LocalDate published) {
+    String v = when.value();
+    if (v.length() == 4) {
+      return when.year() < published.getYear();
+    }
+    if (v.length() == 7) {
+      java.time.YearMonth m = java.time.YearMonth.parse(v);
+      return m.atEndOfMonth().isBefore(published.minusMonths(6));
+    }
+    return LocalDate.parse(v).isBefore(published.minusDays(183));
   }
 
   private static Place datelinePlace(Analysis analysis) {

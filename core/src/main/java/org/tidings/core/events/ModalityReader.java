@@ -86,6 +86,14 @@ final class ModalityReader {
     if (according(s, trigger) || (lightVerb >= 0 && according(s, lightVerb))) {
       found = stronger(found, Mode.REPORTED);
     }
+    // "police killed dozens of people ..., rights groups say"
+    int clause = lightVerb >= 0 ? lightVerb : trigger;
+    for (int c : p.children(clause, "parataxis")) {
+      if (cues.is(Kind.SPEECH, s.token(c).lemma()) && p.child(c, "nsubj") >= 0) {
+        found = stronger(found, Mode.REPORTED);
+        reporter = reporter < 0 ? c : reporter;
+      }
+    }
     return new Reading(found, found == Mode.REPORTED ? reporter : -1);
   }
 

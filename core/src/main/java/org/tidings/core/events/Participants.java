@@ -58,9 +58,11 @@ final class Participants {
       if (tokens.stream().noneMatch(t -> mentions.at(s.index(), t) != null)) {
         tokens.clear();
         int governor = lightVerb >= 0 ? lightVerb : tree.head(trigger);
-        String rel = tree.relation(trigger);
-        boolean argument = rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass");
-        if (governor >= 0 && s.token(governor).isVerb() && (argument || lightVerb >= 0)) {
+        String marker = tree.caseMarker(trigger, s.tokens());
+        // "escalates tensions with a massive buildup": the means of the governing verb's subject
+        boolean instrument = tree.relation(trigger).startsWith("obl")
+            && ("with".equals(marker) || "through".equals(marker) || "by".equals(marker) || "via".equals(marker));
+        if (governor >= 0 && s.token(governor).isVerb() && (instrument || lightVerb >= 0)) {
           int a = Clauses.agent(s, governor);
           if (a >= 0) {
             tokens.add(a);
@@ -193,7 +195,15 @@ final class Participants {
         }
       }
       case "iobj" -> out.addAll(tree.children(host, "iobj"));
-      default -> out.addAll(Syntax.prepositional(s, host, slot));
+      default -> {
+        out.addAll(Syntax.prepositional(s, host, slot));
+        // "called on Nairobi" parsed with "on" as a particle: its object fills the "on" slot
+        for (int prt : tree.children(host, "compound:prt")) {
+          if (s.token(prt).text().equalsIgnoreCase(slot) && tree.child(host, "obj") >= 0) {
+            out.add(tree.child(host, "obj"));
+          }
+        }
+      }
     }
     return out;
   }
