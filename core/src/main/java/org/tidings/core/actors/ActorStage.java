@@ -61,7 +61,11 @@ public final class ActorStage implements Stage {
       }
     }
     Optional<Dateline> dateline = analysis.dateline();
-    String focus = mostNamed(bySentence, dateline.map(d -> d.place().country()).orElse(null));
+    // what the article is about: where it was filed from, else whom its lead is about, else whom it names most
+    String focus = dateline.map(d -> d.place().country()).orElseGet(() -> {
+      String lead = leadSubject(text, bySentence);
+      return lead != null ? lead : mostNamed(bySentence);
+    });
     analysis.focus(new ArticleFocus(dateline, focus));
     List<Coreference.Resolved> resolved = coreference.resolve(text, bySentence, focus, analysis.article().date());
     Map<Coreference.Resolved, ActorMention> made = new IdentityHashMap<>();
@@ -82,12 +86,24 @@ public final class ActorStage implements Stage {
     analysis.mentions(out);
   }
 
-  /** The country the article's actors belong to most often; the dateline counts as two mentions. */
-  private static String mostNamed(List<List<Candidate>> bySentence, String datelineCountry) {
-    Map<String, Integer> counts = new HashMap<>();
-    if (datelineCountry != null) {
-      counts.put(datelineCountry, 2);
+  /** The country of the subject of the article's first sentence: who the lead is about. */
+  private static String leadSubject(AnnotatedText text, List<List<Candidate>> bySentence) {
+    if (bySentence.isEmpty() || text.sentences().isEmpty() || !text.sentences().get(0).parsed()) {
+      return null;
     }
+    Sentence first = text.sentences().get(0);
+    for (Candidate c : bySentence.get(0)) {
+      if (c.actor() != null && c.actor().country() != null
+          && first.parse().relation(c.head()).startsWith("nsubj")) {
+        return c.actor().country();
+      }
+    }
+    return null;
+  }
+
+  /** The country the article's actors belong to most often. */
+  private static String mostNamed(List<List<Candidate>> bySentence) {
+    Map<String, Integer> counts = new HashMap<>();
     for (List<Candidate> cs : bySentence) {
       for (Candidate c : cs) {
         if (c.actor() != null && c.actor().country() != null) {

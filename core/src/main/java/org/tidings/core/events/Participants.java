@@ -197,6 +197,22 @@ final class Participants {
       case "iobj" -> out.addAll(tree.children(host, "iobj"));
       default -> {
         out.addAll(Syntax.prepositional(s, host, slot));
+        int obj = nounHost ? -1 : tree.child(host, "obj");
+        if (out.isEmpty() && obj >= 0) {
+          // "expressed solidarity with Prague": the phrase may hang on the object
+          out.addAll(Syntax.prepositional(s, obj, slot));
+        }
+        // "called on the two sides to resolve ...", parsed with "on" marking the clause: its subject
+        for (int c : tree.children(host)) {
+          String r = tree.baseRelation(c);
+          if ((r.equals("advcl") || r.equals("xcomp") || r.equals("ccomp")) && tree.child(c, "nsubj") >= 0) {
+            for (int m : tree.children(c, "mark")) {
+              if (s.token(m).text().equalsIgnoreCase(slot) && !slot.equals("to")) {
+                out.add(tree.child(c, "nsubj"));
+              }
+            }
+          }
+        }
         // "called on Nairobi" parsed with "on" as a particle: its object fills the "on" slot
         for (int prt : tree.children(host, "compound:prt")) {
           if (s.token(prt).text().equalsIgnoreCase(slot) && tree.child(host, "obj") >= 0) {
