@@ -326,12 +326,13 @@ final class ActorFinder {
     if (country == null && orgCode == null && s.parsed()) {
       for (int t = first; t <= last; t++) {
         if (s.token(t).pos().equals("WP$")) {
-          int clause = s.parse().head(h);
-          while (clause >= 0 && !s.parse().relation(clause).equals("acl:relcl")) {
-            clause = s.parse().head(clause);
+          // the nearest noun the clause hangs on
+          int up = s.parse().head(h);
+          for (int guard = 0; up >= 0 && guard < 6 && !s.token(up).isNoun(); guard++) {
+            up = s.parse().head(up);
           }
-          if (clause >= 0 && s.parse().head(clause) >= 0) {
-            country = countryOfToken(s.parse().head(clause), matchAt);
+          if (up >= 0) {
+            country = countryOfToken(up, matchAt);
           }
         }
       }
@@ -520,8 +521,9 @@ final class ActorFinder {
     return switch (e.kind()) {
       case PERSON -> new Candidate(s.index(), m.start(), head, head, personActor(e.personName(), date),
           MentionKind.NAME, true, null, -1, null);
-      case COUNTRY -> new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), null, null),
-          MentionKind.NAME, false, null, -1, null);
+      case COUNTRY -> locative && !isPossessorOfPhrase(s, head) ? null
+          : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), null, null), MentionKind.NAME,
+              false, null, -1, null);
       case ORGANISATION -> new Candidate(s.index(), first, head, head, organisationActor(e), MentionKind.NAME,
           false, null, -1, null);
       case DESCRIPTION -> new Candidate(s.index(), first, head, head, organisationActor(e),
@@ -537,6 +539,10 @@ final class ActorFinder {
           : null;
       case PLACE -> null;
     };
+  }
+
+  private static boolean isPossessorOfPhrase(Sentence s, int head) {
+    return head + 1 < s.size() && s.token(head + 1).pos().equals("POS");
   }
 
   private static Actor organisationActor(NameEntry e) {

@@ -55,17 +55,20 @@ public final class ActorStage implements Stage {
       for (Candidate c : found) {
         if (c.kind() == org.tidings.core.model.MentionKind.NAME && c.person() && c.actor() != null
             && c.actor().name() != null && c.actor().name().contains(" ")) {
-          String name = c.actor().name();
-          surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+          String[] parts = c.actor().name().split(" ");
+          surnames.add(parts[parts.length - 1]);
+          if (parts.length >= 3) {
+            surnames.add(parts[0]);
+          }
         }
       }
     }
     Optional<Dateline> dateline = analysis.dateline();
     // what the article is about: where it was filed from, else whom its lead is about, else whom it names most
-    String focus = dateline.map(d -> d.place().country()).orElseGet(() -> {
-      String lead = leadSubject(text, bySentence);
-      return lead != null ? lead : mostNamed(bySentence);
-    });
+    // (a dateline counts when the article also names that country's actors: not a meeting venue)
+    String filed = dateline.map(d -> d.place().country()).filter(c -> names(bySentence, c)).orElse(null);
+    String lead = leadSubject(text, bySentence);
+    String focus = filed != null ? filed : lead != null ? lead : mostNamed(bySentence);
     analysis.focus(new ArticleFocus(dateline, focus));
     List<Coreference.Resolved> resolved = coreference.resolve(text, bySentence, focus, analysis.article().date());
     Map<Coreference.Resolved, ActorMention> made = new IdentityHashMap<>();
@@ -99,6 +102,11 @@ public final class ActorStage implements Stage {
       }
     }
     return null;
+  }
+
+  private static boolean names(List<List<Candidate>> bySentence, String country) {
+    return bySentence.stream().flatMap(List::stream)
+        .anyMatch(c -> c.actor() != null && country.equals(c.actor().country()));
   }
 
   /** The country the article's actors belong to most often. */

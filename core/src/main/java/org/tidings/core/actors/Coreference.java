@@ -88,11 +88,9 @@ final class Coreference {
       String surname = s.token(c.last()).text();
       for (int k = done.size() - 1; k >= 0; k--) {
         Resolved r = done.get(k);
-        if (r.actor() != null && r.candidate().person()) {
-          Sentence rs = text.sentences().get(r.candidate().sentence());
-          if (rs.token(r.candidate().last()).text().equals(surname)) {
-            return new Resolved(c, r.actor(), r);
-          }
+        if (r.actor() != null && r.candidate().person() && r.actor().name() != null
+            && shortFormOf(surname, r.actor().name())) {
+          return new Resolved(c, r.actor(), r);
         }
       }
       return new Resolved(c, null, null);
@@ -199,6 +197,12 @@ final class Coreference {
       }
     }
     return null;
+  }
+
+  /** "Imamoglu" for "Ekrem Imamoglu"; "Kim" for "Kim Jong Un" (a family name written first). */
+  static boolean shortFormOf(String word, String name) {
+    String[] parts = name.split(" ");
+    return parts.length >= 2 && (parts[parts.length - 1].equals(word) || parts.length >= 3 && parts[0].equals(word));
   }
 
   private static boolean isPersonActor(Resolved r) {

@@ -126,8 +126,8 @@ final class Clauses {
       int subj = p.child(head, "nsubj");
       return subj >= 0 ? subj : controller(s, head, depth + 1);
     }
-    if (rel.equals("conj") || rel.equals("advcl")
-        || (rel.startsWith("obl") || rel.equals("dep")) && s.token(verb).pos().equals("VBG")) {
+    if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep")
+        || rel.startsWith("obl") && s.token(verb).pos().equals("VBG")) {
       return controllerOfClause(s, head, depth + 1);
     }
     return -1;
