@@ -153,10 +153,16 @@ final class ActorFinder {
     return located;
   }
 
-  /** The country of the first place the sentence locates something in: "in Nairobi", "near Les Cayes". */
+  /**
+   * The country of the first place the sentence locates something in ("in Nairobi", "near Les
+   * Cayes"), else of the first city or region it names ("shelled the city of Ganja").
+   */
   private static String placeCountry(Sentence s, List<NameMatch> matches) {
     for (NameMatch m : matches) {
       if (!Syntax.isLocative(s, m.end() - 1)) {
+        if (m.has(NameEntry.Kind.PLACE) && m.entries().size() == 1) {
+          return m.entries().get(0).place().country();
+        }
         continue;
       }
       for (NameEntry e : m.entries()) {

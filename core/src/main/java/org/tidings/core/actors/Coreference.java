@@ -110,8 +110,9 @@ final class Coreference {
             return new Resolved(c, r.actor().name() == null ? r.actor() : r.actor().withName(null), r);
           }
         }
-        // "the separatists": the latest mention of that sector with a country
-        for (int k = done.size() - 1; k >= 0; k--) {
+        // "the separatists" (a plural): the latest mention of that sector with a country
+        boolean plural = s.token(c.head()).pos().endsWith("S");
+        for (int k = done.size() - 1; plural && k >= 0; k--) {
           Resolved r = done.get(k);
           if (c.sentence() - r.candidate().sentence() > LOOK_BACK) {
             break;

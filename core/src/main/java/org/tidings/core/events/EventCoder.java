@@ -103,8 +103,20 @@ final class EventCoder {
       String rel = p.relation(child);
       Token gov = s.token(node);
       boolean infinitive = hasInfinitiveMark(s, child);
-      if (rel.equals("conj") || (!s.token(child).isVerb() && ARGUMENT.contains(p.baseRelation(child)))) {
-        // a coordinated clause, or a noun inside a clause: look at the clause that holds it
+      boolean nounArgument = !s.token(child).isVerb() && ARGUMENT.contains(p.baseRelation(child));
+      if (Clauses.isGerundModifier(s, child)) {
+        // "accused the West ... by sending planeloads": content only when the noun hangs on an accusation
+        String nounRel = p.relation(node);
+        int gov2 = p.head(node);
+        return gov2 >= 0 && (nounRel.startsWith("obl") || nounRel.startsWith("nmod"))
+            && isContentTrigger(s.token(gov2));
+      }
+      if (rel.equals("conj") || nounArgument) {
+        // a coordinated clause, a noun inside a clause, or "by sending ...": look further up, but a
+        // phrase that an accusation or a demand hangs on ("accused X of ...") is its content
+        if (nounArgument && (rel.startsWith("obl") || rel.startsWith("nmod")) && isContentTrigger(gov)) {
+          return true;
+        }
         child = node;
         node = p.head(node);
         continue;
@@ -132,6 +144,11 @@ final class EventCoder {
       node = p.head(node);
     }
     return false;
+  }
+
+  private boolean isContentTrigger(Token t) {
+    List<VerbPattern> rows = patterns(t);
+    return t.isVerb() && !rows.isEmpty() && CONTENT_ROOTS.contains(rows.get(0).cameo().substring(0, 2));
   }
 
   private static boolean hasInfinitiveMark(Sentence s, int token) {
@@ -180,7 +197,10 @@ final class EventCoder {
   }
 
   private static boolean objectLemma(Sentence s, int token, VerbPattern p) {
-    for (int t : org.tidings.core.text.Syntax.withConjuncts(s, token)) {
+    List<Integer> tokens = new ArrayList<>(org.tidings.core.text.Syntax.withConjuncts(s, token));
+    // "an equal number of Czech diplomats", "dozens of soldiers"
+    tokens.addAll(org.tidings.core.text.Syntax.prepositional(s, token, "of"));
+    for (int t : tokens) {
       Token tok = s.token(t);
       if (p.objects().contains(tok.lemma()) || p.objects().contains(tok.text().toLowerCase(java.util.Locale.ROOT))) {
         return true;

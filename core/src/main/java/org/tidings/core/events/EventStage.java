@@ -64,18 +64,25 @@ public final class EventStage implements Stage {
     AnnotatedText text = analysis.text();
     MentionIndex mentions = new MentionIndex(text, analysis.mentions());
     Places places = new Places(knowledge, text);
-    Participants participants = new Participants(mentions, places, regionCodes);
-    LocalDate published = analysis.article().date();
     List<EventMention> out = new ArrayList<>();
+    Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
+        out));
+    LocalDate published = analysis.article().date();
     int unparsed = 0;
     for (Sentence s : text.sentences()) {
       if (!s.parsed()) {
         unparsed++;
         continue;
       }
+      List<EventMention> inSentence = new ArrayList<>();
       for (EventCoder.Match m : coder.code(s, participants)) {
-        out.addAll(events(analysis, s, m, mentions, places, published));
+        for (EventMention e : events(analysis, s, m, mentions, places, published)) {
+          if (inSentence.stream().noneMatch(x -> sameEvent(x, e))) {
+            inSentence.add(e);
+          }
+        }
       }
+      out.addAll(inSentence);
     }
     if (unparsed > 0) {
       long longOnes = text.sentences().stream().filter(s -> !s.parsed() && s.size() > 0).count();
@@ -149,6 +156,47 @@ public final class EventStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** One sentence telling the same event twice ("shelled the city, killing nine"): same parties, same root. */
+  private static boolean sameEvent(EventMention a, EventMention b) {
+    return a.type().root().equals(b.type().root()) && a.source().actor().code().equals(b.source().actor().code())
+        && java.util.Objects.equals(a.target() == null ? null : a.target().actor().countryOrCode(),
+            b.target() == null ? null : b.target().actor().countryOrCode());
+  }
+
+  private static final Set<String> GENERIC_EVENT_NOUNS = Set.of("move", "decision", "measure", "measures", "step",
+      "steps", "action", "actions", "incident", "operation", "crackdown", "killing", "killings", "violence");
+
+  /**
+   * "condemned the attack", "rejected the measures": a definite event noun stands for the latest
+   * earlier event of its kind; its source is who is condemned or answered.
+   */
+  private ActorMention earlierSource(Sentence s, int noun, List<EventMention> earlier) {
+    var t = s.token(noun);
+    if (!t.isNoun() || !s.parsed()) {
+      return null;
+    }
+    boolean definite = s.parse().children(noun, "det").stream()
+        .anyMatch(d -> Set.of("the", "this", "these", "that", "those").contains(s.token(d).text().toLowerCase()));
+    if (!definite) {
+      return null;
+    }
+    var rows = knowledge.verbPatterns().forNoun(t.lemma());
+    String family = rows.isEmpty() ? null : rows.get(0).cameo().substring(0, 2);
+    if (family == null && !GENERIC_EVENT_NOUNS.contains(t.lemma())) {
+      return null;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventMention e = earlier.get(i);
+      int root = Integer.parseInt(e.type().root());
+      boolean kin = family == null ? root >= 14 || root == 16
+          : family.equals(e.type().root()) || Integer.parseInt(family) >= 18 && root >= 18;
+      if (kin && e.mode() != Mode.HYPOTHETICAL && e.mode() != Mode.NEGATED) {
+        return e.source();
+      }
+    }
+    return null;
   }
 
   /**

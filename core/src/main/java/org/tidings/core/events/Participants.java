@@ -16,15 +16,18 @@ import org.tidings.core.text.Syntax;
  */
 final class Participants {
   /** Roots whose target may be found anywhere in the object: demands and appeals. */
-  private static final java.util.Set<String> DEEP_ROOTS = java.util.Set.of("02", "10");
+  private static final java.util.Set<String> DEEP_ROOTS = java.util.Set.of("02", "10", "13");
   private final MentionIndex mentions;
   private final Places places;
   private final java.util.Set<String> regionCodes;
 
-  Participants(MentionIndex mentions, Places places, java.util.Set<String> regionCodes) {
+  private final EventAnaphora anaphora;
+
+  Participants(MentionIndex mentions, Places places, java.util.Set<String> regionCodes, EventAnaphora anaphora) {
     this.mentions = mentions;
     this.places = places;
     this.regionCodes = regionCodes;
+    this.anaphora = anaphora;
   }
 
   /** Who fills one side of an event, and whether a place stood in for the target. */
@@ -109,11 +112,34 @@ final class Participants {
             if (!inside.isEmpty()) {
               return new Side(inside, null, true);
             }
+            ActorMention earlier = anaphora.apply(s, t);
+            if (earlier != null && !sameSide(earlier, sources)) {
+              // "condemned the attack": whoever carried out the attack the article reported
+              return new Side(List.of(earlier), null, true);
+            }
           }
         }
       }
     }
+    if (deep && !p.noun() && !p.objects().isEmpty()) {
+      // "warned that further strikes would follow if the fighters did not surrender"
+      int content = s.parse().child(trigger, "ccomp");
+      if (content >= 0) {
+        List<ActorMention> inside = fallback(s, content, sources, true);
+        if (!inside.isEmpty()) {
+          return new Side(inside, null, true);
+        }
+      }
+    }
     return Side.NONE;
+  }
+
+  /** Resolves a definite event noun ("the attack", "the measures") to the source of an earlier event. */
+  @FunctionalInterface
+  interface EventAnaphora {
+    ActorMention apply(Sentence s, int noun);
+
+    EventAnaphora NONE = (s, n) -> null;
   }
 
   /** The object's own modifiers ("NATO's expansion", "Moscow arms control compromises"), then its subtree. */
@@ -136,12 +162,17 @@ final class Participants {
     // under the object other than the source's own country
     int[] ext = tree.extent(obj);
     ActorMention region = null;
+    ActorMention home = null;
     for (int t = ext[0]; t <= ext[1]; t++) {
       if (!tree.dominates(obj, t)) {
         continue;
       }
       ActorMention m = mentions.at(s.index(), t);
-      if (m == null || sameCountry(m, sources)) {
+      if (m == null || sameSide(m, sources)) {
+        continue;
+      }
+      if (sameCountry(m, sources)) {
+        home = home == null && m.actor().sector() != null ? m : home;
         continue;
       }
       if (isRegion(m)) {
@@ -150,7 +181,7 @@ final class Participants {
       }
       return List.of(m);
     }
-    return region == null ? List.of() : List.of(region);
+    return region != null ? List.of(region) : home != null ? List.of(home) : List.of();
   }
 
   private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {

@@ -100,12 +100,21 @@ final class Places {
       }
       return null;
     }
-    // "the city of Ganja": the place a common noun names through "of"
+    // "the city of Ganja", "a village in the Sagaing region": the place a common noun names
     if (s.token(token).isNoun() && s.parsed()) {
-      for (int of : org.tidings.core.text.Syntax.prepositional(s, token, "of")) {
-        NameMatch om = matchesOf(s).get(of);
-        if (om != null && (om.has(NameEntry.Kind.PLACE) || om.has(NameEntry.Kind.CAPITAL))) {
-          return placeAt(s, of);
+      for (String prep : List.of("of", "in", "near")) {
+        for (int of : org.tidings.core.text.Syntax.prepositional(s, token, prep)) {
+          NameMatch om = matchesOf(s).get(of);
+          if (om == null) {
+            // "in the central Sagaing region": the name is a modifier of "region"
+            for (int c : s.parse().children(of, "compound")) {
+              om = om == null ? matchesOf(s).get(c) : om;
+            }
+          }
+          if (om != null && (om.has(NameEntry.Kind.PLACE) || om.has(NameEntry.Kind.CAPITAL)
+              || prep.equals("in") && om.has(NameEntry.Kind.COUNTRY))) {
+            return placeAt(s, om.end() - 1);
+          }
         }
       }
     }
