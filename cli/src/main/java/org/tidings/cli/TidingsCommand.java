@@ -19,17 +19,20 @@ public final class TidingsCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietLogging();
     System.exit(execute(args));
   }
 
   static int execute(String... args) {
-    quietLogging();
     return new CommandLine(new TidingsCommand()).execute(args);
   }
 
-  /** CoreNLP logs each model load to standard error; say less. */
+  /**
+   * CoreNLP logs each model load; Tidings reports its own errors, so its log handlers are
+   * removed (without capturing the standard streams).
+   */
   static void quietLogging() {
-    edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+    edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
   }
 
   /** Prints the Tidings version. */

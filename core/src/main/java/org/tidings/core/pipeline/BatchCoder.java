@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,8 @@ import org.tidings.core.model.CodedArticle;
  */
 public final class BatchCoder implements AutoCloseable {
   private final TidingsCoder coder;
-  private final ExecutorService pool;
+  private final java.util.concurrent.ThreadPoolExecutor pool;
+  private int stuck;
   private final int threads;
   private final long budgetMillis;
 
@@ -32,7 +32,7 @@ public final class BatchCoder implements AutoCloseable {
     this.coder = coder;
     this.threads = threads;
     this.budgetMillis = budgetMillis;
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
+    this.pool = (java.util.concurrent.ThreadPoolExecutor) Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "tidings-coder");
       t.setDaemon(true);
       return t;
@@ -77,7 +77,14 @@ public final class BatchCoder implements AutoCloseable {
       }
       Pending p = window.poll();
       if (p != null) {
-        sink.accept(p.await(coder, budgetMillis));
+        CodedArticle c = p.await(coder, budgetMillis);
+        if (p.future() != null && c.errors().stream().anyMatch(e -> e.code().equals("timed_out"))) {
+          // the worker may still be busy with it: add one so the batch keeps its pace
+          stuck++;
+          pool.setMaximumPoolSize(threads + stuck);
+          pool.setCorePoolSize(threads + stuck);
+        }
+        sink.accept(c);
       }
     }
   }
@@ -102,12 +109,15 @@ public final class BatchCoder implements AutoCloseable {
         while (true) {
           long begun = started.get();
           long left = begun == 0 ? 200 : budget - (System.currentTimeMillis() - begun);
-          if (left <= 0) {
+          if (left <= 0 && !future.isDone()) {
             throw new TimeoutException();
           }
           try {
-            return future.get(left, TimeUnit.MILLISECONDS);
+            return future.get(Math.max(1, left), TimeUnit.MILLISECONDS);
           } catch (TimeoutException notYet) {
+            if (future.isDone()) {
+              continue;
+            }
             if (started.get() != 0 && System.currentTimeMillis() - started.get() >= budget) {
               throw notYet;
             }

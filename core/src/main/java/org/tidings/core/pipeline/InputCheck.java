@@ -49,7 +49,7 @@ public final class InputCheck {
     if (total == 0) {
       return Optional.of(new ArticleError("no_words", "the article has no words"));
     }
-    if (total >= 8 && english * 25 < total) {
+    if (total >= 8 && english * 10 < total) {
       return Optional.of(new ArticleError("not_english",
           "the article does not look like English (" + english + " common English words in " + total + ")"));
     }

@@ -7,7 +7,7 @@ package org.tidings.core.pipeline;
  * @param maxParseTokens longer sentences are not parsed
  */
 public record Settings(int maxChars, int maxParseTokens) {
-  public static final Settings DEFAULTS = new Settings(200_000, 80);
+  public static final Settings DEFAULTS = new Settings(100_000, 80);
 
   public Settings {
     if (maxChars < 1000) {
