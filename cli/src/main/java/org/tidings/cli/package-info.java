@@ -1,0 +1,6 @@
+/**
+ * The {@code tidings} command: {@code code} reads articles and writes coded output, {@code eval}
+ * scores a coding against gold, {@code bench} measures speed. All file and console I/O of
+ * Tidings lives here; the coding itself is in {@code tidings-core}.
+ */
+package org.tidings.cli;
