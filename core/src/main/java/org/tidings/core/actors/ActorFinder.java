@@ -100,7 +100,13 @@ final class ActorFinder {
         for (int t = c.first(); t <= c.last(); t++) {
           used[t] = true;
         }
-        out.addAll(coordinated(s, head, c, matchAt));
+        for (Candidate more : coordinated(s, head, c, matchAt)) {
+          out.add(more);
+          NameMatch m = matchAt.get(more.head());
+          for (int t = m == null ? more.first() : m.start(); t <= (m == null ? more.last() : m.end() - 1); t++) {
+            used[t] = true;
+          }
+        }
       }
     }
     // 3. known names not inside a description
@@ -534,9 +540,10 @@ final class ActorFinder {
           false, null, -1, null);
       case DESCRIPTION -> new Candidate(s.index(), first, head, head, organisationActor(e),
           MentionKind.DESCRIPTION, false, null, -1, null);
-      case METONYM -> locative ? null : new Candidate(s.index(), first, head, head, codeActor(e.metonym().code()),
+      case METONYM -> locative || modifiesThing(s, head) ? null : new Candidate(s.index(), first, head, head, codeActor(e.metonym().code()),
           MentionKind.METONYM, false, null, -1, null);
-      case CAPITAL -> locative || Syntax.isPossessor(s, head) && !s.token(head).isProperNoun() ? null
+      case CAPITAL -> locative || modifiesThing(s, head) || Syntax.isPossessor(s, head) && !s.token(head).isProperNoun()
+          ? null
           : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), "GOV", null),
               MentionKind.METONYM, false, null, -1, null);
       case DEMONYM -> s.token(head).isNoun() && s.token(head).pos().endsWith("S")
@@ -545,6 +552,15 @@ final class ActorFinder {
           : null;
       case PLACE -> null;
     };
+  }
+
+  /** "the Minsk agreement", "Kremlin talks": a place name modifying a thing is no actor. */
+  private static boolean modifiesThing(Sentence s, int head) {
+    if (!s.parsed() || !s.parse().relation(head).equals("compound")) {
+      return false;
+    }
+    int noun = s.parse().head(head);
+    return noun >= 0 && s.token(noun).isNoun() && !s.token(noun).ner().equals("PERSON");
   }
 
   private static boolean isPossessorOfPhrase(Sentence s, int head) {

@@ -35,8 +35,11 @@ public final class CodedArticleJson {
       root.put("title", a.article().title());
     }
     ArrayNode events = root.putArray("events");
+    String knowledgeId = a.provenance().knowledgeId();
     for (EventMention e : a.events()) {
-      events.add(event(e, text));
+      ObjectNode n = event(e, text);
+      ((ObjectNode) n.get("provenance")).put("tidings", a.provenance().tidingsVersion()).put("knowledge", knowledgeId);
+      events.add(n);
     }
     ArrayNode quotes = root.putArray("quotes");
     for (Quote q : a.quotes()) {
@@ -76,6 +79,7 @@ public final class CodedArticleJson {
     }
     ObjectNode prov = root.putObject("provenance");
     prov.put("tidings", a.provenance().tidingsVersion());
+    prov.put("knowledge_id", a.provenance().knowledgeId());
     ObjectNode files = prov.putObject("knowledge");
     a.provenance().knowledge().forEach(files::put);
     return root;

@@ -65,6 +65,9 @@ class ReferenceArticleIT {
     assertThat(met.path("place").path("name").asText()).isEqualTo("Kyiv");
     assertThat(met.path("evidence").path("text").asText()).startsWith("On Tuesday, French President");
     assertThat(met.path("provenance").path("pattern").asText()).startsWith("verb-patterns.tsv:");
+    assertThat(met.path("provenance").path("tidings").asText()).isNotBlank();
+    assertThat(met.path("provenance").path("knowledge").asText()).matches("k[0-9a-f]{12}")
+        .isEqualTo(coded.path("provenance").path("knowledge_id").asText());
     assertThat(coded.path("provenance").path("knowledge").path("verb-patterns.tsv").asText()).startsWith("v");
   }
 
