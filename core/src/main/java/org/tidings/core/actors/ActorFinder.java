@@ -40,7 +40,13 @@ final class ActorFinder {
       Map.entry("spokesman", "spokesperson"),
       Map.entry("spokeswoman", "spokesperson"),
       Map.entry("spokesperson", "spokesperson"),
-      Map.entry("press secretary", "spokesperson"));
+      Map.entry("press secretary", "spokesperson"),
+      Map.entry("chief", "executive"),
+      Map.entry("head", "executive"),
+      Map.entry("secretary-general", "executive"),
+      Map.entry("secretary general", "executive"));
+  /** Marks a role held before the article's date: "the former Estonian prime minister". */
+  static final String FORMER = "former:";
   private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("in", "from", "of", "at", "for");
 
   private final Knowledge knowledge;
@@ -132,8 +138,10 @@ final class ActorFinder {
       while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !used[j + 1]) {
         j++;
       }
-      out.add(new Candidate(s.index(), i, j, j, apposition(s, j, textOf(s, i, j), out), MentionKind.NAME, true, null,
-          -1, null));
+      String name = textOf(s, i, j);
+      Actor described = apposition(s, j, name, out);
+      out.add(new Candidate(s.index(), i, j, j, described != null ? described : new Actor(null, null, null, name),
+          MentionKind.NAME, true, null, -1, null));
       for (int t = i; t <= j; t++) {
         used[t] = true;
       }
@@ -196,10 +204,15 @@ final class ActorFinder {
     if (other < 0) {
       return null;
     }
-    for (Candidate c : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
       if (c.head() == other && c.actor() != null && c.actor().sector() != null) {
-        return c.actor().country() == null ? new Actor(null, null, c.actor().sector(), name)
+        Actor named = c.actor().country() == null ? new Actor(null, null, c.actor().sector(), name)
             : Actor.of(c.actor().country(), c.actor().sector(), name);
+        // "The town's mayor, Ivana Maric,": the description names her too
+        found.set(k, new Candidate(c.sentence(), c.first(), c.last(), c.head(), named, c.kind(), true, null,
+            c.coordinatedWith(), c.placeCountry()));
+        return named;
       }
     }
     String sector = null;
@@ -370,23 +383,21 @@ final class ActorFinder {
       }
       return new Candidate(s.index(), first, extendTo, h, a, MentionKind.NAME, true, null, -1, null);
     }
-    if (orgCode != null && country == null) {
-      return new Candidate(s.index(), first, extendTo, h, Actor.organisation(orgCode, orgName),
-          MentionKind.DESCRIPTION, false, null, -1, null);
-    }
     boolean plural = s.token(h).pos().endsWith("S");
     String unknownName = unknownName(s, first, last, matchAt);
     String role = plural || unknownName != null ? null : ROLE_NOUNS.get(term);
     if (role != null && !isDefinite(s, first)) {
       role = null;
     }
-    Actor actor = country == null ? null : Actor.of(country, sector, unknownName);
-    if (actor != null && role != null && date != null) {
-      Optional<Office> holder = holder(country, role, date);
-      if (holder.isPresent()) {
-        actor = actorFor(country, holder.get().sector(), holder.get().name());
-      }
+    if (role != null && hasFormer(s, first, last)) {
+      role = FORMER + role;
     }
+    if (orgCode != null && country == null) {
+      // "the UN chief": the organisation, and who holds its office is left to coreference
+      return new Candidate(s.index(), first, extendTo, h, Actor.organisation(orgCode, role == null ? orgName : null),
+          MentionKind.DESCRIPTION, role != null, role, -1, null);
+    }
+    Actor actor = country == null ? null : Actor.of(country, sector, unknownName);
     if (actor == null && sector == null) {
       return null;
     }
@@ -475,9 +486,14 @@ final class ActorFinder {
     return w.equals("the") || s.token(first).isProperNoun() || s.token(first).pos().equals("JJ");
   }
 
-  private Optional<Office> holder(String country, String role, LocalDate date) {
-    return knowledge.people().holder(country, o -> role.equals("executive") ? o.executive()
-        : o.officeKind().equals(role), date);
+  private static boolean hasFormer(Sentence s, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      String w = s.token(t).text().toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.equals("ex")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country named at or under a prepositional object: "the United States", "Ukraine's territories". */

@@ -84,7 +84,7 @@ final class Coreference {
       Resolved ante = pronounAntecedent(text, s, c, done);
       return new Resolved(c, ante == null ? null : ante.actor(), ante);
     }
-    if (c.kind() == MentionKind.NAME && a == null) {
+    if (c.kind() == MentionKind.NAME && (a == null || a.code() == null && a.sector() == null)) {
       String surname = s.token(c.last()).text();
       for (int k = done.size() - 1; k >= 0; k--) {
         Resolved r = done.get(k);
@@ -93,7 +93,9 @@ final class Coreference {
           return new Resolved(c, r.actor(), r);
         }
       }
-      return new Resolved(c, null, null);
+      if (a == null) {
+        return new Resolved(c, null, null);
+      }
     }
     if (a != null && a.code() == null) {
       if (a.name() == null) {
@@ -127,16 +129,15 @@ final class Coreference {
       if (country == null) {
         return new Resolved(c, null, null);
       }
-      a = Actor.of(country, a.sector(), a.name());
-      if (c.role() != null && date != null) {
-        var holder = people.holder(country, o -> c.role().equals("executive") ? o.executive()
-            : o.officeKind().equals(c.role()), date);
-        if (holder.isPresent()) {
-          return new Resolved(c, Actor.of(country, holder.get().sector(), holder.get().name()), null);
-        }
-      }
+      a = Actor.of(country, a.sector() == null || a.sector().isEmpty() ? null : a.sector(), a.name());
     }
     if (a != null && c.role() != null && a.name() == null) {
+      Resolved role = role(c, a, done, date);
+      if (role != null) {
+        return role;
+      }
+    }
+    if (a != null && c.role() != null && a.name() == null && a.country() != null) {
       // "the German leader" with no known holder: the latest person of that country
       for (int k = done.size() - 1; k >= 0; k--) {
         Resolved r = done.get(k);
@@ -147,6 +148,34 @@ final class Coreference {
       }
     }
     return new Resolved(c, a, null);
+  }
+
+  /**
+   * "The German leader", "the UN chief", "the former Estonian prime minister": a person the
+   * article has named who holds (or, for "former", held) that office, else today's holder.
+   */
+  private Resolved role(Candidate c, Actor a, List<Resolved> done, LocalDate date) {
+    boolean former = c.role().startsWith(ActorFinder.FORMER);
+    String kind = former ? c.role().substring(ActorFinder.FORMER.length()) : c.role();
+    String owner = a.country() != null ? a.country() : a.code();
+    java.util.function.Predicate<org.tidings.core.knowledge.Office> fits = o -> o.country().equals(owner)
+        && (kind.equals("executive") ? o.executive() || a.country() == null && !o.officeKind().equals("spokesperson")
+            : o.officeKind().equals(kind))
+        && (former || date == null || o.heldOn(date));
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Resolved r = done.get(k);
+      if (r.actor() != null && r.actor().name() != null && r.candidate().person()
+          && people.offices(r.actor().name()).stream().anyMatch(fits)) {
+        return new Resolved(c, r.actor(), r);
+      }
+    }
+    if (former || date == null) {
+      return null;
+    }
+    return people.holder(owner, fits, date)
+        .map(o -> new Resolved(c, a.country() == null ? new Actor(a.code(), null, null, o.name())
+            : Actor.of(a.country(), o.sector(), o.name()), null))
+        .orElse(null);
   }
 
   private Resolved pronounAntecedent(AnnotatedText text, Sentence s, Candidate c, List<Resolved> done) {

@@ -142,11 +142,12 @@ public final class Scorer {
       }
       quotesTotal++;
       int[] anchor = anchor(text, q.path("anchor").asText());
+      // the smallest system quote around the anchor: a quote inside a quote is its own
       JsonNode found = null;
       for (JsonNode s : system.path("quotes")) {
-        if (s.path("start").asInt() <= anchor[0] && anchor[1] <= s.path("end").asInt()) {
+        if (s.path("start").asInt() <= anchor[0] && anchor[1] <= s.path("end").asInt() && (found == null
+            || s.path("end").asInt() - s.path("start").asInt() < found.path("end").asInt() - found.path("start").asInt())) {
           found = s;
-          break;
         }
       }
       if (found == null) {

@@ -1,5 +1,6 @@
 package org.tidings.core.events;
 
+import org.tidings.core.text.Clauses;
 import java.util.List;
 import org.tidings.core.model.TimeMention;
 import org.tidings.core.nlp.ParseTree;

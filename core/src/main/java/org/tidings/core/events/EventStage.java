@@ -1,5 +1,6 @@
 package org.tidings.core.events;
 
+import org.tidings.core.text.Clauses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

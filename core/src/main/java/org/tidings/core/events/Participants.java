@@ -1,5 +1,6 @@
 package org.tidings.core.events;
 
+import org.tidings.core.text.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.core.actors.MentionIndex;

@@ -17,16 +17,14 @@ import org.tidings.core.nlp.Token;
 import org.tidings.core.pipeline.Analysis;
 import org.tidings.core.pipeline.Layer;
 import org.tidings.core.pipeline.Stage;
+import org.tidings.core.text.Clauses;
 
 /**
- * Finds direct and partial quotes and indirect speech, and ties each to its speaker: a speech
- * verb right after the quote ("..., he said"), the speech verb that introduces it ("stated
- * that his country is “absolutely united”"), the person who is the subject of the sentence a
- * full quote stands in, or the speaker of the quote just before it in the same paragraph.
+ * Finds direct and partial quotes, interview answers and indirect speech, and ties each to its
+ * speaker (see {@link Speakers}); a quote with no speaker in its own sentence continues the
+ * previous quote of its paragraph, or the one just before it.
  */
 public final class QuoteStage implements Stage {
-  private static final int AFTER_WINDOW = 6;
-
   private final Cues cues;
   private final QuoteMarks marks = new QuoteMarks();
 
@@ -53,39 +51,63 @@ public final class QuoteStage implements Stage {
   public void process(Analysis analysis) {
     AnnotatedText text = analysis.text();
     MentionIndex mentions = new MentionIndex(text, analysis.mentions());
+    Speakers speakers = new Speakers(cues, text, mentions);
+    List<QuoteSpan> spans = marks.find(text.text());
+    int firstQuestion = firstQuestionParagraph(text.text());
     List<Quote> out = new ArrayList<>();
     Quote previous = null;
     int previousParagraph = -1;
-    for (QuoteSpan q : marks.find(text.text())) {
+    for (QuoteSpan q : spans) {
       String words = text.text().substring(q.start(), q.end());
       if (words.isBlank()) {
         continue;
       }
-      boolean direct = isDirect(words, q);
-      Attribution a = after(text, q, mentions);
-      if (a == null) {
-        a = before(text, q, mentions, direct);
-      }
+      boolean direct = q.answer() || isDirect(words, q);
+      Speakers.Found f;
       String note = q.missingOpen() ? "opening mark missing" : q.unclosed() ? "unbalanced: cut at paragraph end" : null;
-      if (a == null && previous != null && previous.speaker() != null
-          && (previousParagraph == q.paragraph() || previousParagraph == q.paragraph() - 1) && direct) {
-        a = new Attribution(previous.speaker(), previous.cue());
-        note = note == null ? "continues the previous quote" : note;
+      if (q.nested()) {
+        f = null;
+        note = "quoted inside another quote";
+      } else if (q.answer()) {
+        f = firstQuestion >= 0 ? speakers.interviewee(firstQuestion) : null;
+        note = "interview answer";
+      } else {
+        f = speakers.governing(q);
+        if (f == null) {
+          f = speakers.after(q);
+        }
+        if (f == null) {
+          f = speakers.before(q);
+        }
+        if (f == null && direct) {
+          f = speakers.introducedNext(q);
+        }
+        if (f == null && direct && previous != null && previous.speaker() != null
+            && (previousParagraph == q.paragraph() || previousParagraph == q.paragraph() - 1)) {
+          f = new Speakers.Found(previous.speaker(), previous.cue(), false);
+          note = note == null ? "continues the previous quote" : note;
+        }
+        if (f == null && direct && !q.missingOpen()) {
+          f = speakers.sentenceSubject(q);
+        }
       }
-      if (a == null) {
-        note = note == null ? "no speaker in the text" : note;
+      if (f != null && f.unnamed()) {
+        note = "unnamed source";
+      } else if (f == null && note == null) {
+        note = "no speaker in the text";
       }
-      Quote quote = new Quote(words, new Span(q.start(), q.end()), a == null ? null : a.speaker(),
-          a == null ? null : a.cue(), direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, note);
+      ActorMention speaker = f == null ? null : f.speaker();
+      Quote quote = new Quote(words, new Span(q.start(), q.end()), speaker, f == null ? null : f.cue(),
+          direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, note);
       out.add(quote);
-      previous = quote;
-      previousParagraph = q.paragraph();
+      if (!q.nested()) {
+        previous = quote;
+        previousParagraph = q.paragraph();
+      }
     }
     out.addAll(indirect(text, mentions, out));
     analysis.quotes(out);
   }
-
-  private record Attribution(ActorMention speaker, String cue) {}
 
   private static boolean isDirect(String words, QuoteSpan q) {
     String w = words.strip();
@@ -94,106 +116,21 @@ public final class QuoteStage implements Stage {
     return count >= 6 || last == '.' || last == ',' || last == '?' || last == '!' || q.missingOpen();
   }
 
-  /** "..., he said." or "..., said Peskov." right after the closing mark. */
-  private Attribution after(AnnotatedText text, QuoteSpan q, MentionIndex mentions) {
-    if (q.close() < 0) {
-      return null;
-    }
-    Sentence s = sentenceAt(text, q.close());
-    if (s == null) {
-      return null;
-    }
-    int first = -1;
-    for (Token t : s.tokens()) {
-      if (t.start() > q.close()) {
-        first = t.index();
-        break;
-      }
-    }
-    if (first < 0) {
-      Sentence next = text.sentences().size() > s.index() + 1 ? text.sentences().get(s.index() + 1) : null;
-      if (next == null || next.paragraph() != s.paragraph() || !text.text().substring(q.close() + 1,
-          next.start()).isBlank()) {
-        return null;
-      }
-      s = next;
-      first = 0;
-    }
-    for (int i = first; i < Math.min(s.size(), first + AFTER_WINDOW); i++) {
-      Token t = s.token(i);
-      if (t.isVerb() && cues.is(Cues.Kind.SPEECH, t.lemma())) {
-        ActorMention m = speakerOf(s, i, mentions, first, Math.min(s.size() - 1, i + 4));
-        if (m != null) {
-          return new Attribution(m, t.text());
-        }
-      }
-      if (t.text().equals("“") || t.text().equals("\"") || t.text().equals("``")) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  /** The speech verb of the sentence the quote stands in, before the quote. */
-  private Attribution before(AnnotatedText text, QuoteSpan q, MentionIndex mentions, boolean direct) {
-    int anchor = q.open() >= 0 ? q.open() : q.start();
-    Sentence s = sentenceAt(text, anchor);
-    if (s == null) {
-      return null;
-    }
-    for (int i = s.size() - 1; i >= 0; i--) {
-      Token t = s.token(i);
-      if (t.start() >= anchor) {
-        continue;
-      }
-      if (t.isVerb() && (cues.is(Cues.Kind.SPEECH, t.lemma()) || t.lemma().equals("accord"))) {
-        ActorMention m = speakerOf(s, i, mentions, 0, i);
-        if (m != null) {
-          return new Attribution(m, t.text());
+  /** The paragraph of the first interview question ("Q: ..."), or -1. */
+  private static int firstQuestionParagraph(String text) {
+    String[] paragraphs = text.split("\\n\\s*\\n");
+    for (int i = 0; i < paragraphs.length; i++) {
+      for (String line : paragraphs[i].split("\\n")) {
+        String l = line.stripLeading();
+        if (l.startsWith("Q: ") || l.startsWith("Q. ")) {
+          return i;
         }
       }
     }
-    if (!direct || q.missingOpen()) {
-      return null;
-    }
-    // a full quote inside a sentence whose subject is a person: "He thanked Zelensky for “...”"
-    if (s.parsed()) {
-      ParseTree p = s.parse();
-      for (int i = 0; i < s.size(); i++) {
-        if (p.relation(i).equals("root")) {
-          int subj = p.child(i, "nsubj");
-          ActorMention m = subj >= 0 ? mentions.at(s.index(), subj) : null;
-          if (m != null && m.person() && s.token(subj).start() < anchor) {
-            return new Attribution(m, s.token(i).text());
-          }
-        }
-      }
-    }
-    return null;
+    return -1;
   }
 
-  /** The subject of a speech verb, from the parse or, without one, the nearest person around it. */
-  private static ActorMention speakerOf(Sentence s, int verb, MentionIndex mentions, int from, int to) {
-    if (s.parsed()) {
-      ParseTree p = s.parse();
-      int subj = p.child(verb, "nsubj");
-      if (subj >= 0 && mentions.at(s.index(), subj) != null) {
-        return mentions.at(s.index(), subj);
-      }
-    }
-    ActorMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = Math.max(0, from); i <= Math.min(to, s.size() - 1); i++) {
-      ActorMention m = mentions.at(s.index(), i);
-      if (m != null && Math.abs(i - verb) < bestDistance && i != verb) {
-        best = m;
-        bestDistance = Math.abs(i - verb);
-      }
-    }
-    return best;
-  }
-
-  /** "X said (that) ...": what a speaker claimed, outside quotation marks. */
+  /** "X said (that) ...", "according to X, ...", "X is said to have ...": claims outside quotation marks. */
   private List<Quote> indirect(AnnotatedText text, MentionIndex mentions, List<Quote> direct) {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -202,39 +139,56 @@ public final class QuoteStage implements Stage {
       }
       ParseTree p = s.parse();
       for (Token t : s.tokens()) {
-        if (!t.isVerb() || !cues.is(Cues.Kind.SPEECH, t.lemma())) {
+        int content = -1;
+        int speaker = -1;
+        if (t.isVerb() && t.lemma().equals("say") && !p.children(t.index(), "aux:pass").isEmpty()) {
+          // "Szijjarto is said to have objected ...": what he is said to have done
+          content = p.child(t.index(), "xcomp");
+          speaker = p.child(t.index(), "nsubj:pass");
+        } else if (t.isVerb() && cues.is(Cues.Kind.SPEECH, t.lemma())) {
+          content = p.child(t.index(), "ccomp");
+          speaker = Clauses.agent(s, t.index());
+        } else if (p.baseRelation(t.index()).equals("obl")
+            && "according to".equals(p.caseMarker(t.index(), s.tokens()))) {
+          content = p.head(t.index());
+          speaker = t.index();
+        }
+        if (content < 0 || speaker < 0 || mentions.at(s.index(), speaker) == null) {
           continue;
         }
-        int comp = p.child(t.index(), "ccomp");
-        int subj = p.child(t.index(), "nsubj");
-        if (comp < 0 || subj < 0 || mentions.at(s.index(), subj) == null) {
+        Span span = contentSpan(s, content, speaker);
+        if (span == null) {
           continue;
         }
-        int[] ext = p.extent(comp);
-        int lo = ext[0];
-        while (lo < ext[1] && s.token(lo).pos().equals("IN") && s.token(lo).lemma().equals("that")) {
-          lo++;
-        }
-        Span span = new Span(s.token(lo).start(), s.token(ext[1]).end());
         boolean quoted = direct.stream().anyMatch(q -> q.span().overlaps(span)
             && q.span().end() - q.span().start() >= (span.end() - span.start()) / 2);
-        if (quoted) {
-          continue;
+        if (!quoted) {
+          out.add(new Quote(span.of(text.text()), span, mentions.at(s.index(), speaker), t.text(), QuoteKind.INDIRECT,
+              null));
         }
-        out.add(new Quote(span.of(text.text()), span, mentions.at(s.index(), subj), t.text(), QuoteKind.INDIRECT,
-            null));
       }
     }
     return out;
   }
 
-  private static Sentence sentenceAt(AnnotatedText text, int offset) {
-    Sentence best = null;
-    for (Sentence s : text.sentences()) {
-      if (s.start() <= offset) {
-        best = s;
+  /** The words of a claim: the content clause without a leading "that" and without the speaker's phrase. */
+  private static Span contentSpan(Sentence s, int content, int speaker) {
+    ParseTree p = s.parse();
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (p.dominates(content, i) && !p.dominates(speaker, i) && !s.token(i).pos().equals(".")) {
+        lo = Math.min(lo, i);
+        hi = Math.max(hi, i);
       }
     }
-    return best;
+    while (lo <= hi && (s.token(lo).lemma().equals("that") && s.token(lo).pos().equals("IN")
+        || s.token(lo).pos().equals(","))) {
+      lo++;
+    }
+    if (lo > hi) {
+      return null;
+    }
+    return new Span(s.token(lo).start(), s.token(hi).end());
   }
 }

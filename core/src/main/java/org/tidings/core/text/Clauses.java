@@ -1,30 +1,30 @@
-package org.tidings.core.events;
+package org.tidings.core.text;
 
 import java.util.Set;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
 
 /** How clauses hang together in a parse: subjects, controllers, passives and light verbs. */
-final class Clauses {
+public final class Clauses {
   /** Verbs whose object, not subject, does the action of their infinitive ("urged Zelensky to ..."). */
-  static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "tell", "order", "call", "press", "force",
+  public static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "tell", "order", "call", "press", "force",
       "invite", "encourage", "persuade", "allow", "help", "request", "instruct", "pressure", "push", "warn");
   /** Verbs that only carry an event noun: "held talks", "a meeting would be held". */
-  static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "stage", "launch", "carry", "begin",
+  public static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "stage", "launch", "carry", "begin",
       "start", "convene", "attend", "host", "take", "make", "give", "resume", "continue", "end", "open", "plan",
       "schedule", "announce", "mount", "escalate", "step", "organize", "organise", "chair", "lead");
-  static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "csubj", "parataxis", "acl:relcl");
+  public static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "csubj", "parataxis", "acl:relcl");
 
   private Clauses() {}
 
-  static boolean isPassive(Sentence s, int verb) {
+  public static boolean isPassive(Sentence s, int verb) {
     ParseTree p = s.parse();
     return !p.children(verb, "nsubj:pass").isEmpty() || !p.children(verb, "aux:pass").isEmpty()
         || (s.token(verb).pos().equals("VBN") && p.relation(verb).equals("acl"));
   }
 
   /** The token doing the action of a verb: its subject, passive agent, or controller. -1 if none. */
-  static int agent(Sentence s, int verb) {
+  public static int agent(Sentence s, int verb) {
     ParseTree p = s.parse();
     if (isPassive(s, verb)) {
       for (int c : p.children(verb, "obl")) {
@@ -42,7 +42,7 @@ final class Clauses {
   }
 
   /** "Lavrov, who hosted ...": a relative pronoun stands for the noun its clause modifies. */
-  static int antecedentOfRelative(Sentence s, int token) {
+  public static int antecedentOfRelative(Sentence s, int token) {
     String pos = s.token(token).pos();
     if (!pos.equals("WP") && !pos.equals("WDT")) {
       return token;
@@ -56,7 +56,7 @@ final class Clauses {
   }
 
   /** The patient of a verb: its object, or its passive subject. */
-  static int patient(Sentence s, int verb) {
+  public static int patient(Sentence s, int verb) {
     ParseTree p = s.parse();
     int pass = p.child(verb, "nsubj:pass");
     if (pass >= 0) {
@@ -75,7 +75,7 @@ final class Clauses {
    * A gerund the parser attached as an adjective to its own object ("despite supplying Kyiv"):
    * a VBG {@code amod} right after a preposition or subordinator.
    */
-  static boolean isGerundModifier(Sentence s, int verb) {
+  public static boolean isGerundModifier(Sentence s, int verb) {
     ParseTree p = s.parse();
     return s.token(verb).pos().equals("VBG") && p.relation(verb).equals("amod") && verb > 0
         && (s.token(verb - 1).pos().equals("IN") || s.token(verb - 1).pos().equals("TO"));
@@ -161,7 +161,7 @@ final class Clauses {
   }
 
   /** The light verb whose object or passive subject an event noun is, or -1. */
-  static int lightVerb(Sentence s, int noun) {
+  public static int lightVerb(Sentence s, int noun) {
     ParseTree p = s.parse();
     int head = p.head(noun);
     if (head < 0 || !s.token(head).isVerb()) {
