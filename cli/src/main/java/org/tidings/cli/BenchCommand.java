@@ -50,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("tidings bench: no articles in " + file);
       return 2;
     }
+    gazetteer();
     long t0 = System.nanoTime();
     TidingsCoder coder = TidingsCoder.standard(Settings.DEFAULTS);
     System.out.printf(Locale.ROOT, "load: %.1f s (models and knowledge)%n", (System.nanoTime() - t0) / 1e9);
@@ -65,6 +66,21 @@ final class BenchCommand implements Callable<Integer> {
           n, copies, secs, copies / secs, tokens / secs, peakHeapMb());
     }
     return 0;
+  }
+
+  /** The world gazetteer on its own: load time and the heap it keeps. */
+  private static void gazetteer() {
+    Runtime rt = Runtime.getRuntime();
+    var countries = org.tidings.core.knowledge.Countries.load();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    long t0 = System.nanoTime();
+    var world = org.tidings.core.knowledge.WorldGazetteer.load(countries);
+    double ms = (System.nanoTime() - t0) / 1e6;
+    System.gc();
+    long after = rt.totalMemory() - rt.freeMemory();
+    System.out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.0f ms, %d MB of heap%n", world.size(), ms,
+        Math.max(0, after - before) / (1024 * 1024));
   }
 
   private long run(TidingsCoder coder, List<Article> corpus, int count, int threads) {

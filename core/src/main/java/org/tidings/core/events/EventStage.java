@@ -64,7 +64,16 @@ public final class EventStage implements Stage {
   public void process(Analysis analysis) {
     AnnotatedText text = analysis.text();
     MentionIndex mentions = new MentionIndex(text, analysis.mentions());
-    Places places = new Places(knowledge, text);
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    analysis.mentions().forEach(m -> {
+      if (m.actor().country() != null) {
+        countries.add(m.actor().country());
+      }
+    });
+    if (analysis.focus().country() != null) {
+      countries.add(analysis.focus().country());
+    }
+    Places places = new Places(knowledge, text, countries);
     List<EventMention> out = new ArrayList<>();
     Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
         out));
@@ -217,8 +226,7 @@ public final class EventStage implements Stage {
   }
 
   private static Place datelinePlace(Analysis analysis) {
-    return analysis.focus().dateline().map(d -> new Place(d.place().name(), d.place().country(), d.place().lat(),
-        d.place().lon(), d.span())).orElse(null);
+    return analysis.focus().dateline().map(org.tidings.core.place.Dateline::asPlace).orElse(null);
   }
 
   /** "travelled to Belarus": the country of a place that stands as the target. */

@@ -26,11 +26,14 @@ final class Places {
 
   private final Knowledge knowledge;
   private final AnnotatedText text;
+  private final java.util.Set<String> articleCountries;
   private final Map<Integer, Map<Integer, NameMatch>> matches = new HashMap<>();
 
-  Places(Knowledge knowledge, AnnotatedText text) {
+  /** @param articleCountries the countries the article's actors belong to, to choose among places of one name */
+  Places(Knowledge knowledge, AnnotatedText text, java.util.Set<String> articleCountries) {
     this.knowledge = knowledge;
     this.text = text;
+    this.articleCountries = articleCountries;
   }
 
   private Map<Integer, NameMatch> matchesOf(Sentence s) {
@@ -70,6 +73,42 @@ final class Places {
     return null;
   }
 
+  /** A proper name the curated files lack, looked up among the world's towns and cities: "Slavonski Brod". */
+  private GazetteerEntry worldPlace(Sentence s, int token) {
+    if (!s.token(token).isProperNoun()) {
+      return null;
+    }
+    int[] run = properRun(s, token);
+    for (int a = run[0]; a <= token; a++) {
+      for (int b = run[1]; b >= token; b--) {
+        String name = text.text().substring(s.token(a).start(), s.token(b).end());
+        GazetteerEntry e = knowledge.world().best(name, articleCountries);
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int[] properRun(Sentence s, int token) {
+    int a = token;
+    while (a > 0 && (s.token(a - 1).isProperNoun() || s.token(a - 1).pos().equals("HYPH"))) {
+      a--;
+    }
+    int b = token;
+    while (b + 1 < s.size() && (s.token(b + 1).isProperNoun() || s.token(b + 1).pos().equals("HYPH"))) {
+      b++;
+    }
+    return new int[] {a, b};
+  }
+
+  private Place world(Sentence s, int token, GazetteerEntry e) {
+    int[] run = properRun(s, token);
+    Span span = new Span(s.token(run[0]).start(), s.token(run[1]).end());
+    return new Place(e.name(), e.country(), e.lat(), e.lon(), span);
+  }
+
   /** The place named at a token: a capital, country, city, region, or a seat of power's city. */
   Place placeAt(Sentence s, int token) {
     NameMatch m = matchesOf(s).get(token);
@@ -99,6 +138,10 @@ final class Places {
         }
       }
       return null;
+    }
+    GazetteerEntry world = worldPlace(s, token);
+    if (world != null) {
+      return world(s, token, world);
     }
     // "the city of Ganja", "a village in the Sagaing region": the place a common noun names
     if (s.token(token).isNoun() && s.parsed()) {

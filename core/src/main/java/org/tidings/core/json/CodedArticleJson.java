@@ -34,6 +34,11 @@ public final class CodedArticleJson {
     if (a.article().title() != null) {
       root.put("title", a.article().title());
     }
+    if (a.focus() != null) {
+      ObjectNode focus = root.putObject("focus");
+      focus.put("country", a.focus().country());
+      focus.set("dateline", place(a.focus().dateline()));
+    }
     ArrayNode events = root.putArray("events");
     String knowledgeId = a.provenance().knowledgeId();
     for (EventMention e : a.events()) {

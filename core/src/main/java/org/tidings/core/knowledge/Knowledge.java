@@ -15,6 +15,7 @@ public final class Knowledge {
   private final AgentNouns agentNouns;
   private final Metonyms metonyms;
   private final Gazetteer gazetteer;
+  private final WorldGazetteer world;
   private final EventTypes eventTypes;
   private final VerbPatterns verbPatterns;
   private final Cues cues;
@@ -28,13 +29,15 @@ public final class Knowledge {
     this.agentNouns = AgentNouns.load();
     this.metonyms = Metonyms.load();
     this.gazetteer = Gazetteer.load(countries);
+    this.world = WorldGazetteer.load(countries);
     this.eventTypes = EventTypes.load();
     this.verbPatterns = VerbPatterns.load(eventTypes);
     this.cues = Cues.load();
     this.names = new NameIndex(entries());
     Map<String, String> s = new LinkedHashMap<>();
     for (TsvTable t : List.of(countries.table(), people.table(), organisations.table(), agentNouns.table(),
-        metonyms.table(), gazetteer.table(), eventTypes.table(), verbPatterns.table(), cues.table())) {
+        metonyms.table(), gazetteer.table(), world.table(), eventTypes.table(), verbPatterns.table(),
+        cues.table())) {
       s.put(t.file(), t.stamp());
     }
     this.stamps = Map.copyOf(s);
@@ -99,6 +102,11 @@ public final class Knowledge {
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** Every populated place of 15,000 or more, for places the curated files do not name. */
+  public WorldGazetteer world() {
+    return world;
   }
 
   public EventTypes eventTypes() {

@@ -96,7 +96,7 @@ public final class BatchCoder implements AutoCloseable {
     java.util.List<ArticleError> all = new java.util.ArrayList<>(warnings);
     all.addAll(c.errors());
     return new CodedArticle(c.article(), c.events(), c.quotes(), c.mentions(), c.times(), java.util.List.copyOf(all),
-        c.provenance());
+        c.provenance(), c.focus());
   }
 
   private record Pending(Article article, Future<CodedArticle> future, CodedArticle done,

@@ -32,7 +32,7 @@ public final class TidingsCoder {
   public TidingsCoder(Knowledge knowledge, NlpAnnotator nlp, Settings settings) {
     this.settings = settings;
     this.pipeline = new Pipeline(List.of(
-        new TextStage(nlp, knowledge.verbPatterns(), new DatelineReader(knowledge.gazetteer())),
+        new TextStage(nlp, knowledge.verbPatterns(), new DatelineReader(knowledge.gazetteer(), knowledge.world())),
         new ActorStage(knowledge),
         new TimeStage(),
         new QuoteStage(knowledge),
@@ -71,8 +71,10 @@ public final class TidingsCoder {
           "coding stopped: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())),
           provenance);
     }
+    var focus = analysis.focus();
+    var dateline = focus.dateline().map(org.tidings.core.place.Dateline::asPlace).orElse(null);
     return new CodedArticle(article, analysis.events(), analysis.quotes(), analysis.mentions(), analysis.times(),
-        analysis.errors(), provenance);
+        analysis.errors(), provenance, new org.tidings.core.model.Focus(focus.country(), dateline));
   }
 
   /** The Tidings version from the build, or "dev". */

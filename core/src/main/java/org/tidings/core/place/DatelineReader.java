@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidings.core.knowledge.Gazetteer;
 import org.tidings.core.knowledge.GazetteerEntry;
+import org.tidings.core.knowledge.WorldGazetteer;
 import org.tidings.core.model.Span;
 
 /**
@@ -17,9 +18,11 @@ public final class DatelineReader {
           + "(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s");
 
   private final Gazetteer gazetteer;
+  private final WorldGazetteer world;
 
-  public DatelineReader(Gazetteer gazetteer) {
+  public DatelineReader(Gazetteer gazetteer, WorldGazetteer world) {
     this.gazetteer = gazetteer;
+    this.world = world;
   }
 
   public Optional<Dateline> read(String text) {
@@ -28,6 +31,9 @@ public final class DatelineReader {
       return Optional.empty();
     }
     GazetteerEntry e = gazetteer.lookupIgnoringCase(m.group(1).strip());
+    if (e == null) {
+      e = world.best(m.group(1).strip(), java.util.Set.of());
+    }
     if (e == null) {
       return Optional.empty();
     }

@@ -11,7 +11,8 @@ class DatelineReaderTest {
 
   @BeforeAll
   static void load() {
-    reader = new DatelineReader(Knowledge.load().gazetteer());
+    Knowledge k = Knowledge.load();
+    reader = new DatelineReader(k.gazetteer(), k.world());
   }
 
   @Test
