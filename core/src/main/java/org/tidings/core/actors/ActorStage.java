@@ -79,7 +79,11 @@ public final class ActorStage implements Stage {
       }
       Candidate c = r.candidate();
       Sentence s = text.sentences().get(c.sentence());
-      Span span = new Span(s.token(c.first()).start(), s.token(c.last()).end());
+      int first = c.first();
+      while (first < c.last() && !Character.isLetterOrDigit(s.token(first).text().charAt(0))) {
+        first++;
+      }
+      Span span = new Span(s.token(first).start(), s.token(c.last()).end());
       ActorMention ante = r.antecedent() == null ? null : made.get(r.antecedent());
       ActorMention m = new ActorMention(r.actor(), span.of(text.text()), span, c.sentence(), c.head(), c.kind(),
           c.person(), ante);

@@ -112,6 +112,11 @@ final class Coreference {
             return new Resolved(c, r.actor().name() == null ? r.actor() : r.actor().withName(null), r);
           }
         }
+        // "Zelensky met senior commanders": the people a home actor acts on are its own
+        Actor subject = clauseSubject(s, c, done);
+        if (subject != null && subject.country() != null && !subject.country().equals(a.country())) {
+          return new Resolved(c, Actor.of(subject.country(), a.sector(), null), null);
+        }
         // "the separatists" (a plural): the latest mention of that sector with a country
         boolean plural = s.token(c.head()).pos().endsWith("S");
         for (int k = done.size() - 1; plural && k >= 0; k--) {
@@ -124,8 +129,8 @@ final class Coreference {
           }
         }
       }
-      // the place the sentence is about, else what the article is about
-      String country = c.placeCountry() != null ? c.placeCountry() : focus;
+      // the place the sentence (or the two before it) is about, else what the article is about
+      String country = c.placeCountry() != null ? c.placeCountry() : recentPlace(c, done, focus);
       if (country == null) {
         return new Resolved(c, null, null);
       }
@@ -227,6 +232,44 @@ final class Coreference {
       }
     }
     return null;
+  }
+
+  /** The actor of the subject of the clause an object or oblique belongs to, if resolved already. */
+  private static Actor clauseSubject(Sentence s, Candidate c, List<Resolved> done) {
+    if (!s.parsed()) {
+      return null;
+    }
+    var p = s.parse();
+    String rel = p.baseRelation(c.head());
+    if (!rel.equals("obj") && !rel.equals("obl") && !rel.equals("iobj")) {
+      return null;
+    }
+    int verb = p.head(c.head());
+    int subj = verb < 0 ? -1 : p.child(verb, "nsubj");
+    if (subj < 0) {
+      return null;
+    }
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Resolved r = done.get(k);
+      if (r.candidate().sentence() == c.sentence() && r.candidate().head() == subj) {
+        return r.actor();
+      }
+    }
+    return null;
+  }
+
+  /** The country of a place the two sentences before named as a location: the scene goes on. */
+  private static String recentPlace(Candidate c, List<Resolved> done, String focus) {
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Candidate r = done.get(k).candidate();
+      if (c.sentence() - r.sentence() > 2) {
+        break;
+      }
+      if (r.sentence() < c.sentence() && r.placeCountry() != null) {
+        return r.placeCountry();
+      }
+    }
+    return focus;
   }
 
   /** "Imamoglu" for "Ekrem Imamoglu"; "Kim" for "Kim Jong Un" (a family name written first). */

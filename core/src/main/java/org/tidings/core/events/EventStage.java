@@ -76,7 +76,7 @@ public final class EventStage implements Stage {
     Places places = new Places(knowledge, text, countries);
     List<EventMention> out = new ArrayList<>();
     Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
-        out));
+        out, mentions));
     LocalDate published = analysis.article().date();
     int unparsed = 0;
     for (Sentence s : text.sentences()) {
@@ -137,7 +137,8 @@ public final class EventStage implements Stage {
     }
     String focus = analysis.focus().country();
     boolean implicitRecipient = false;
-    if (m.target().actors().isEmpty() && m.target().place() == null && type.root().equals("07") && focus != null) {
+    boolean aid = type.root().equals("07") || type.cameo().startsWith("033");
+    if (m.target().actors().isEmpty() && m.target().place() == null && aid && focus != null) {
       // aid sent with no recipient named goes to the country the article is about
       targets = List.of(new ActorMention(org.tidings.core.model.Actor.of(focus, null, null), "", new Span(s.start(),
           s.start()), s.index(), m.trigger(), org.tidings.core.model.MentionKind.DESCRIPTION, false, null));
@@ -182,7 +183,7 @@ public final class EventStage implements Stage {
    * "condemned the attack", "rejected the measures": a definite event noun stands for the latest
    * earlier event of its kind; its source is who is condemned or answered.
    */
-  private ActorMention earlierSource(Sentence s, int noun, List<EventMention> earlier) {
+  private ActorMention earlierSource(Sentence s, int noun, List<EventMention> earlier, MentionIndex mentions) {
     var t = s.token(noun);
     if (!t.isNoun() || !s.parsed()) {
       return null;
@@ -197,16 +198,32 @@ public final class EventStage implements Stage {
     if (family == null && !GENERIC_EVENT_NOUNS.contains(t.lemma())) {
       return null;
     }
+    // "the attacks on civilians": an earlier attack on them, if the article told one
+    String against = null;
+    for (String prep : List.of("on", "against")) {
+      for (int pp : org.tidings.core.text.Syntax.prepositional(s, noun, prep)) {
+        ActorMention m = mentions.at(s.index(), pp);
+        if (m != null && against == null) {
+          against = m.actor().countryOrCode() + "/" + m.actor().sector();
+        }
+      }
+    }
+    ActorMention fallback = null;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       EventMention e = earlier.get(i);
       int root = Integer.parseInt(e.type().root());
       boolean kin = family == null ? root >= 14 || root == 16
           : family.equals(e.type().root()) || Integer.parseInt(family) >= 18 && root >= 18;
-      if (kin && e.mode() != Mode.HYPOTHETICAL && e.mode() != Mode.NEGATED) {
+      if (!kin || e.mode() == Mode.HYPOTHETICAL || e.mode() == Mode.NEGATED) {
+        continue;
+      }
+      String target = e.target() == null ? null : e.target().actor().countryOrCode() + "/" + e.target().actor().sector();
+      if (against == null || against.equals(target)) {
         return e.source();
       }
+      fallback = fallback == null ? e.source() : fallback;
     }
-    return null;
+    return fallback;
   }
 
   /**

@@ -156,6 +156,19 @@ final class Participants {
         }
       }
     }
+    // "rejected a Ukrainian proposal", "repelled dozens of Russian assaults": whose it is
+    List<Integer> heads = new java.util.ArrayList<>(List.of(obj));
+    heads.addAll(Syntax.prepositional(s, obj, "of"));
+    for (int h : heads) {
+      for (int c : tree.children(h)) {
+        if (tree.relation(c).equals("amod")) {
+          ActorMention d = places.demonym(s, c);
+          if (d != null && !sameSide(d, sources)) {
+            return List.of(d);
+          }
+        }
+      }
+    }
     if (!deep) {
       return List.of();
     }

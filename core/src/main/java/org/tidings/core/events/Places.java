@@ -73,6 +73,18 @@ final class Places {
     return null;
   }
 
+  /** A demonym adjective as a country-level actor ("a Ukrainian proposal"), or null. */
+  org.tidings.core.model.ActorMention demonym(Sentence s, int token) {
+    NameMatch m = matchesOf(s).get(token);
+    NameEntry e = m == null ? null : m.first(NameEntry.Kind.DEMONYM);
+    if (e == null) {
+      return null;
+    }
+    Span span = new Span(s.token(m.start()).start(), s.token(m.end() - 1).end());
+    return new org.tidings.core.model.ActorMention(org.tidings.core.model.Actor.of(e.country().iso3(), null, null),
+        span.of(text.text()), span, s.index(), token, org.tidings.core.model.MentionKind.DESCRIPTION, false, null);
+  }
+
   /** A proper name the curated files lack, looked up among the world's towns and cities: "Slavonski Brod". */
   private GazetteerEntry worldPlace(Sentence s, int token) {
     if (!s.token(token).isProperNoun()) {
@@ -126,6 +138,12 @@ final class Places {
           }
           case PLACE -> {
             GazetteerEntry g = e.place();
+            GazetteerEntry alt = knowledge.world().best(g.name(), articleCountries);
+            // one name, several places: "Valencia" in an article about Venezuela
+            if (alt != null && !alt.country().equals(g.country()) && articleCountries.contains(alt.country())
+                && !articleCountries.contains(g.country())) {
+              return new Place(alt.name(), alt.country(), alt.lat(), alt.lon(), span);
+            }
             return new Place(g.name(), g.country(), g.lat(), g.lon(), span);
           }
           case METONYM -> {
@@ -145,7 +163,7 @@ final class Places {
     }
     // "the city of Ganja", "a village in the Sagaing region": the place a common noun names
     if (s.token(token).isNoun() && s.parsed()) {
-      for (String prep : List.of("of", "in", "near")) {
+      for (String prep : List.of("of", "in", "near", "with")) {
         for (int of : org.tidings.core.text.Syntax.prepositional(s, token, prep)) {
           NameMatch om = matchesOf(s).get(of);
           if (om == null) {
@@ -155,8 +173,14 @@ final class Places {
             }
           }
           if (om != null && (om.has(NameEntry.Kind.PLACE) || om.has(NameEntry.Kind.CAPITAL)
-              || prep.equals("in") && om.has(NameEntry.Kind.COUNTRY))) {
+              || !prep.equals("of") && om.has(NameEntry.Kind.COUNTRY))) {
             return placeAt(s, om.end() - 1);
+          }
+          if (om == null && !prep.equals("with")) {
+            GazetteerEntry w = worldPlace(s, of);
+            if (w != null) {
+              return world(s, of, w);
+            }
           }
         }
       }
