@@ -3,6 +3,9 @@ package org.tidings.core.events;
 import org.tidings.core.text.Clauses;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,20 +76,36 @@ public final class EventStage implements Stage {
     if (analysis.focus().country() != null) {
       countries.add(analysis.focus().country());
     }
-    Places places = new Places(knowledge, text, countries);
+    Map<Integer, Set<String>> bySentence = new HashMap<>();
+    analysis.mentions().forEach(m -> {
+      if (m.actor().country() != null) {
+        bySentence.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(m.actor().country());
+      }
+    });
+    Places places = new Places(knowledge, text, countries, bySentence);
     List<EventMention> out = new ArrayList<>();
     Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
         out, mentions));
     LocalDate published = analysis.article().date();
     int unparsed = 0;
+    Place scene = null;
+    int sceneSentence = -10;
+    int sceneParagraph = -1;
     for (Sentence s : text.sentences()) {
       if (!s.parsed()) {
         unparsed++;
         continue;
       }
+      Place here = places.scene(s);
+      if (here != null) {
+        scene = here;
+        sceneSentence = s.index();
+        sceneParagraph = s.paragraph();
+      }
+      Place current = s.index() - sceneSentence <= 2 && s.paragraph() == sceneParagraph ? scene : null;
       List<EventMention> inSentence = new ArrayList<>();
       for (EventCoder.Match m : coder.code(s, participants)) {
-        for (EventMention e : events(analysis, s, m, mentions, places, published)) {
+        for (EventMention e : events(analysis, s, m, mentions, places, published, current)) {
           if (inSentence.stream().noneMatch(x -> sameEvent(x, e))) {
             inSentence.add(e);
           }
@@ -105,7 +124,7 @@ public final class EventStage implements Stage {
   }
 
   private List<EventMention> events(Analysis analysis, Sentence s, EventCoder.Match m, MentionIndex mentions,
-      Places places, LocalDate published) {
+      Places places, LocalDate published, Place scene) {
     String text = analysis.text().text();
     TimeMention tm = dater.dateOf(s, m.trigger(), m.lightVerb(), analysis.times());
     TimeValue date = tm != null ? tm.value() : published == null ? null : TimeValue.day(published);
@@ -159,14 +178,42 @@ public final class EventStage implements Stage {
         if (src.kind() == org.tidings.core.model.MentionKind.PRONOUN) {
           confidence -= 0.1;
         }
-        // a home actor's event with no place of its own happened where the article was filed
-        Place where = place != null ? place
-            : filedFrom != null && filedFrom.country().equals(src.actor().country()) ? filedFrom : null;
+        Place where = place != null ? place : placeOfSource(s, src, filedFrom, scene, places);
         out.add(new EventMention(group + ":" + k++, group, s.index(), evidence, trigger, src, tgt, type, mode,
             date, basis, where, Math.round(confidence * 100) / 100.0, reporter, m.pattern().where()));
       }
     }
     return out;
+  }
+
+  /**
+   * Where an event with no place of its own happened: where the article was filed from, for a
+   * home actor; the seat of power that acts ("the Kremlin rejected": Moscow); the scene the
+   * sentences before set ("protesters rallied in Tbilisi ... Riot police fired"), for an actor
+   * of that country; else, for a state or its government, its own country.
+   */
+  private Place placeOfSource(Sentence s, ActorMention src, Place filedFrom, Place scene, Places places) {
+    String country = src.actor().country();
+    if (filedFrom != null && filedFrom.country().equals(country)) {
+      return filedFrom;
+    }
+    if (src.kind() == org.tidings.core.model.MentionKind.METONYM && src.sentence() == s.index()) {
+      Place seat = places.placeAt(s, src.head());
+      if (seat != null) {
+        return seat;
+      }
+    }
+    if (scene != null && scene.country().equals(country)) {
+      return scene;
+    }
+    if (country != null && (src.actor().sector() == null || "GOV".equals(src.actor().sector()))
+        && src.kind() != org.tidings.core.model.MentionKind.PRONOUN) {
+      var c = knowledge.countries().get(country);
+      if (c != null) {
+        return new Place(c.name(), c.iso3(), c.lat(), c.lon(), null);
+      }
+    }
+    return null;
   }
 
   /** One sentence telling the same event twice ("shelled the city, killing nine"): same parties, same root. */

@@ -27,13 +27,52 @@ final class Places {
   private final Knowledge knowledge;
   private final AnnotatedText text;
   private final java.util.Set<String> articleCountries;
+  private final Map<Integer, java.util.Set<String>> sentenceCountries;
   private final Map<Integer, Map<Integer, NameMatch>> matches = new HashMap<>();
 
-  /** @param articleCountries the countries the article's actors belong to, to choose among places of one name */
-  Places(Knowledge knowledge, AnnotatedText text, java.util.Set<String> articleCountries) {
+  /**
+   * @param articleCountries the countries the article's actors belong to, to choose among places of one name
+   * @param sentenceCountries the same, sentence by sentence, which weigh more
+   */
+  Places(Knowledge knowledge, AnnotatedText text, java.util.Set<String> articleCountries,
+      Map<Integer, java.util.Set<String>> sentenceCountries) {
     this.knowledge = knowledge;
     this.text = text;
     this.articleCountries = articleCountries;
+    this.sentenceCountries = sentenceCountries;
+  }
+
+  private java.util.Set<String> near(Sentence s) {
+    return sentenceCountries.getOrDefault(s.index(), java.util.Set.of());
+  }
+
+  /**
+   * "Valencia, Spain": a country named right after a place settles which place it is. Returns
+   * that country, or null.
+   */
+  private String qualifier(Sentence s, int last) {
+    if (last + 2 < s.size() && s.token(last + 1).text().equals(",")) {
+      NameMatch m = matchesOf(s).get(last + 2);
+      NameEntry e = m == null ? null : m.first(NameEntry.Kind.COUNTRY);
+      if (e != null) {
+        return e.country().iso3();
+      }
+    }
+    return null;
+  }
+
+  /** Another place of the same name when the sentence or the text around says so. */
+  private GazetteerEntry other(Sentence s, NameMatch m, String name, String country) {
+    String q = qualifier(s, m.end() - 1);
+    if (q != null) {
+      return knowledge.world().lookup(name).stream().filter(e -> e.country().equals(q)).findFirst().orElse(null);
+    }
+    GazetteerEntry alt = knowledge.world().best(name, near(s), articleCountries);
+    if (alt != null && !alt.country().equals(country) && near(s).contains(alt.country())
+        && !near(s).contains(country)) {
+      return alt;
+    }
+    return null;
   }
 
   private Map<Integer, NameMatch> matchesOf(Sentence s) {
@@ -50,24 +89,78 @@ final class Places {
 
   /** The place an event happened, from the locatives on its trigger or light verb; null if the clause names none. */
   Place eventPlace(Sentence s, int trigger, int lightVerb) {
-    for (int host : lightVerb >= 0 ? List.of(trigger, lightVerb) : List.of(trigger)) {
-      ParseTree p = s.parse();
-      for (int c : p.children(host)) {
-        String base = p.baseRelation(c);
-        if (!base.equals("obl") && !base.equals("nmod") || p.relation(c).equals("nmod:poss")) {
-          continue;
-        }
-        String marker = p.caseMarker(c, s.tokens());
-        if (marker == null || !EVENT_LOCATIVES.contains(marker) || marker.equals("to") && !s.token(host).isVerb()) {
-          continue;
-        }
-        if (marker.equals("to")) {
-          continue;
-        }
-        Place place = placeAt(s, c);
+    ParseTree tree = s.parse();
+    List<Integer> hosts = new java.util.ArrayList<>(List.of(trigger));
+    if (lightVerb >= 0) {
+      hosts.add(lightVerb);
+    }
+    // "repelled assaults around Bakhmut": a place on the object is the event's too
+    int obj = s.token(trigger).isVerb() ? tree.child(trigger, "obj") : -1;
+    if (obj >= 0) {
+      hosts.add(obj);
+    }
+    // "Speaking in Minsk, the president accused ...": where the speaker was
+    for (int c : tree.children(trigger, "advcl")) {
+      if (SPEAKING.contains(s.token(c).lemma())) {
+        hosts.add(c);
+      }
+    }
+    Place best = null;
+    for (int host : hosts) {
+      Place found = locativeOf(s, host);
+      if (found != null && (best == null || rank(found) > rank(best))) {
+        best = found;
+      }
+    }
+    return best;
+  }
+
+  private static final java.util.Set<String> SPEAKING = java.util.Set.of("speak", "talk", "address", "visit", "tour",
+      "stand", "attend", "appear");
+
+  /** The first place the sentence locates something in ("in Tbilisi"): the scene it sets. */
+  Place scene(Sentence s) {
+    ParseTree p = s.parse();
+    for (int t = 0; t < s.size(); t++) {
+      String marker = p.caseMarker(t, s.tokens());
+      if (marker != null && EVENT_LOCATIVES.contains(marker) && !marker.equals("to")
+          && (p.baseRelation(t).equals("obl") || p.baseRelation(t).equals("nmod"))) {
+        Place place = placeAt(s, t);
         if (place != null) {
           return place;
         }
+      }
+    }
+    return null;
+  }
+
+  /** Cities and towns say more than regions, regions more than whole countries. */
+  private int rank(Place p) {
+    var country = knowledge.countries().get(p.country());
+    if (country != null && country.name().equals(p.name())) {
+      return 0;
+    }
+    return p.lat() == null ? 1 : 2;
+  }
+
+  /** The first place in a locative phrase on a word: "in Kyiv", "at the White House", "from Berlin" when speaking. */
+  private Place locativeOf(Sentence s, int host) {
+    ParseTree p = s.parse();
+    boolean speaking = SPEAKING.contains(s.token(host).lemma()) && p.relation(host).equals("advcl");
+    for (int c : p.children(host)) {
+      String base = p.baseRelation(c);
+      if (!base.equals("obl") && !base.equals("nmod") || p.relation(c).equals("nmod:poss")) {
+        continue;
+      }
+      String marker = p.caseMarker(c, s.tokens());
+      boolean locative = marker != null && EVENT_LOCATIVES.contains(marker) && !marker.equals("to")
+          || speaking && "from".equals(marker);
+      if (!locative) {
+        continue;
+      }
+      Place place = placeAt(s, c);
+      if (place != null) {
+        return place;
       }
     }
     return null;
@@ -94,7 +187,7 @@ final class Places {
     for (int a = run[0]; a <= token; a++) {
       for (int b = run[1]; b >= token; b--) {
         String name = text.text().substring(s.token(a).start(), s.token(b).end());
-        GazetteerEntry e = knowledge.world().best(name, articleCountries);
+        GazetteerEntry e = knowledge.world().best(name, near(s), articleCountries);
         if (e != null) {
           return e;
         }
@@ -130,6 +223,10 @@ final class Places {
         switch (e.kind()) {
           case CAPITAL -> {
             Country c = e.country();
+            GazetteerEntry alt = other(s, m, c.capital(), c.iso3());
+            if (alt != null) {
+              return new Place(alt.name(), alt.country(), alt.lat(), alt.lon(), span);
+            }
             return new Place(c.capital(), c.iso3(), c.capitalLat(), c.capitalLon(), span);
           }
           case COUNTRY -> {
@@ -138,10 +235,9 @@ final class Places {
           }
           case PLACE -> {
             GazetteerEntry g = e.place();
-            GazetteerEntry alt = knowledge.world().best(g.name(), articleCountries);
-            // one name, several places: "Valencia" in an article about Venezuela
-            if (alt != null && !alt.country().equals(g.country()) && articleCountries.contains(alt.country())
-                && !articleCountries.contains(g.country())) {
+            // one name, several places: "Valencia" beside "Venezuelan security forces"
+            GazetteerEntry alt = other(s, m, g.name(), g.country());
+            if (alt != null) {
               return new Place(alt.name(), alt.country(), alt.lat(), alt.lon(), span);
             }
             return new Place(g.name(), g.country(), g.lat(), g.lon(), span);

@@ -74,11 +74,20 @@ public final class WorldGazetteer {
    * capital, else an administrative seat, else the most populous.
    */
   public GazetteerEntry best(String name, Set<String> articleCountries) {
+    return best(name, Set.of(), articleCountries);
+  }
+
+  /**
+   * As {@link #best(String, Set)}, with the countries of the sentence itself weighing more than
+   * those of the article ("clashes in Tripoli" beside "the Lebanese army").
+   */
+  public GazetteerEntry best(String name, Set<String> sentenceCountries, Set<String> articleCountries) {
     List<GazetteerEntry> all = lookup(name);
     if (all.isEmpty()) {
       return null;
     }
-    return all.stream().max(Comparator.comparingDouble(e -> score(e, articleCountries))).orElseThrow();
+    return all.stream().max(Comparator.comparingDouble(e -> score(e, articleCountries)
+        + (sentenceCountries.contains(e.country()) ? 4 : 0))).orElseThrow();
   }
 
   /**
