@@ -201,6 +201,11 @@ final class ActorFinder {
     }
     ParseTree p = s.parse();
     int other = p.relation(head).equals("appos") ? p.head(head) : p.child(head, "appos");
+    if (other < 0 && (p.relation(head).equals("dep") || p.relation(head).equals("flat"))
+        && s.token(p.head(head)).isNoun()) {
+      // "Myanmar's national security adviser Thaung Tun", parsed loosely
+      other = p.head(head);
+    }
     if (other < 0) {
       return null;
     }
@@ -394,8 +399,10 @@ final class ActorFinder {
     }
     if (orgCode != null && country == null) {
       // "the UN chief": the organisation, and who holds its office is left to coreference
-      return new Candidate(s.index(), first, extendTo, h, Actor.organisation(orgCode, role == null ? orgName : null),
-          MentionKind.DESCRIPTION, role != null, role, -1, null);
+      String name = unknownName != null ? unknownName : role == null ? orgName : null;
+      return new Candidate(s.index(), first, extendTo, h, Actor.organisation(orgCode, name),
+          unknownName != null ? MentionKind.NAME : MentionKind.DESCRIPTION, role != null || unknownName != null, role,
+          -1, null);
     }
     Actor actor = country == null ? null : Actor.of(country, sector, unknownName);
     if (actor == null && sector == null) {

@@ -57,9 +57,7 @@ public final class ActorStage implements Stage {
             && c.actor().name() != null && c.actor().name().contains(" ")) {
           String[] parts = c.actor().name().split(" ");
           surnames.add(parts[parts.length - 1]);
-          if (parts.length >= 3) {
-            surnames.add(parts[0]);
-          }
+          surnames.add(parts[0]);
         }
       }
     }

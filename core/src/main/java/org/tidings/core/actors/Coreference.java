@@ -129,8 +129,10 @@ final class Coreference {
           }
         }
       }
-      // the place the sentence (or the two before it) is about, else what the article is about
-      String country = c.placeCountry() != null ? c.placeCountry() : recentPlace(c, done, focus);
+      // the place the sentence (or the two before it) is about, else what the article is about;
+      // a person met somewhere is not from there, so only the article's focus speaks for a name
+      String country = c.kind() == MentionKind.NAME ? focus
+          : c.placeCountry() != null ? c.placeCountry() : recentPlace(text, c, done, focus);
       if (country == null) {
         return new Resolved(c, null, null);
       }
@@ -258,11 +260,12 @@ final class Coreference {
     return null;
   }
 
-  /** The country of a place the two sentences before named as a location: the scene goes on. */
-  private static String recentPlace(Candidate c, List<Resolved> done, String focus) {
+  /** The country of a place the two sentences before, in the same paragraph, named as a location: the scene goes on. */
+  private static String recentPlace(AnnotatedText text, Candidate c, List<Resolved> done, String focus) {
+    int paragraph = text.sentences().get(c.sentence()).paragraph();
     for (int k = done.size() - 1; k >= 0; k--) {
       Candidate r = done.get(k).candidate();
-      if (c.sentence() - r.sentence() > 2) {
+      if (c.sentence() - r.sentence() > 2 || text.sentences().get(r.sentence()).paragraph() != paragraph) {
         break;
       }
       if (r.sentence() < c.sentence() && r.placeCountry() != null) {
@@ -272,10 +275,10 @@ final class Coreference {
     return focus;
   }
 
-  /** "Imamoglu" for "Ekrem Imamoglu"; "Kim" for "Kim Jong Un" (a family name written first). */
+  /** "Imamoglu" for "Ekrem Imamoglu"; "Kim" for "Kim Jong Un", "Li" for "Li Keqiang" (family name first). */
   static boolean shortFormOf(String word, String name) {
     String[] parts = name.split(" ");
-    return parts.length >= 2 && (parts[parts.length - 1].equals(word) || parts.length >= 3 && parts[0].equals(word));
+    return parts.length >= 2 && (parts[parts.length - 1].equals(word) || parts[0].equals(word));
   }
 
   private static boolean isPersonActor(Resolved r) {
