@@ -116,13 +116,14 @@ final class EvalCommand implements Callable<Integer> {
         events (full code, sectors) precision %.2f  recall %.2f  F1 %.2f
         dates right                 %s
         places right                %s
+        places at gold anchors      country %s, place %s
         forbidden hits              %d
         quotes found                %s
         speakers right              %s
         actor mentions right        %s
         times right                 %s""",
         s.precision(), s.recall(), s.f1(), s.precisionFull(), s.recallFull(), s.f1Full(), s.dates(), s.places(),
-        s.forbiddenHits(), s.quotesFound(), s.speakers(), s.actors(), s.times());
+        s.anchorCountries(), s.anchorPlaces(), s.forbiddenHits(), s.quotesFound(), s.speakers(), s.actors(), s.times());
   }
 
   private static ObjectNode figures(ObjectMapper m, Score s) {
@@ -139,6 +140,8 @@ final class EvalCommand implements Callable<Integer> {
     n.put("neutral_events", s.neutral());
     n.put("dates", s.dates().toString());
     n.put("places", s.places().toString());
+    n.put("anchor_place_countries", s.anchorCountries().toString());
+    n.put("anchor_places", s.anchorPlaces().toString());
     n.put("forbidden_hits", s.forbiddenHits());
     n.put("quotes_found", s.quotesFound().toString());
     n.put("speakers", s.speakers().toString());

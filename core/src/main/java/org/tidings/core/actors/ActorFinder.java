@@ -171,7 +171,26 @@ final class ActorFinder {
    * The country of the first place the sentence locates something in ("in Nairobi", "near Les
    * Cayes"), else of the first city or region it names ("shelled the city of Ganja").
    */
-  private static String placeCountry(Sentence s, List<NameMatch> matches) {
+  private String placeCountry(Sentence s, List<NameMatch> matches) {
+    // "Venezuelan forces ... in Valencia": a country the sentence names settles a shared place name
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (NameMatch m : matches) {
+      for (NameEntry e : m.entries()) {
+        if (e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY) {
+          named.add(e.country().iso3());
+        }
+      }
+    }
+    for (NameMatch m : matches) {
+      if (m.has(NameEntry.Kind.PLACE) && Syntax.isLocative(s, m.end() - 1)) {
+        String name = m.first(NameEntry.Kind.PLACE).place().name();
+        for (var alt : knowledge.world().lookup(name)) {
+          if (named.contains(alt.country())) {
+            return alt.country();
+          }
+        }
+      }
+    }
     for (NameMatch m : matches) {
       if (!Syntax.isLocative(s, m.end() - 1)) {
         if (m.has(NameEntry.Kind.PLACE) && m.entries().size() == 1) {

@@ -11,6 +11,9 @@ import java.util.List;
  * @param matchedFull matches that also agree on the full code and sectors
  * @param neutral system events neither rewarded nor penalised (matching an optional gold event,
  *     or a further pair of a compound actor whose group matched)
+ * @param anchorCountries for every gold event with a place: whether the system event told at its
+ *     anchor (whatever its type) has the right country
+ * @param anchorPlaces the same, within 50 km where the gold gives coordinates
  * @param misses human-readable lines about what did not match, for tuning
  */
 public record Score(
@@ -26,6 +29,8 @@ public record Score(
     Tally speakers,
     Tally actors,
     Tally times,
+    Tally anchorCountries,
+    Tally anchorPlaces,
     List<String> misses) {
 
   public double precision() {
@@ -62,11 +67,11 @@ public record Score(
     return new Score(matched + o.matched, required + o.required, system + o.system, matchedFull + o.matchedFull,
         neutral + o.neutral, dates.plus(o.dates), places.plus(o.places), forbiddenHits + o.forbiddenHits,
         quotesFound.plus(o.quotesFound), speakers.plus(o.speakers), actors.plus(o.actors), times.plus(o.times),
-        List.copyOf(m));
+        anchorCountries.plus(o.anchorCountries), anchorPlaces.plus(o.anchorPlaces), List.copyOf(m));
   }
 
   public static Score empty() {
     return new Score(0, 0, 0, 0, 0, Tally.ZERO, Tally.ZERO, 0, Tally.ZERO, Tally.ZERO, Tally.ZERO, Tally.ZERO,
-        List.of());
+        Tally.ZERO, Tally.ZERO, List.of());
   }
 }

@@ -217,10 +217,54 @@ public final class Scorer {
         misses.add(id + ": time \"" + t.path("anchor").asText() + "\" is " + seen + ", gold " + t.path("value").asText());
       }
     }
+    int[] anchored = anchoredPlaces(gold, system, text, misses, id);
     return new Score(matched, required, counted, matchedFull, neutral, new Tally(dateRight, dateTotal),
         new Tally(placeRight, placeTotal), forbidden, new Tally(quotesFound, quotesTotal),
         new Tally(speakersRight, quotesFound), new Tally(actorsRight, actorsTotal), new Tally(timesRight, timesTotal),
-        List.copyOf(misses));
+        new Tally(anchored[0], anchored[2]), new Tally(anchored[1], anchored[2]), List.copyOf(misses));
+  }
+
+  /**
+   * Places on their own, apart from event types: for each gold event with a place, the system
+   * event whose trigger is nearest its anchor in the same sentence. Returns right countries,
+   * right places and the number of gold places.
+   */
+  private static int[] anchoredPlaces(JsonNode gold, JsonNode system, String text, List<String> misses, String id) {
+    int countries = 0;
+    int places = 0;
+    int total = 0;
+    for (JsonNode g : gold.path("events")) {
+      if (!g.hasNonNull("place")) {
+        continue;
+      }
+      total++;
+      int[] anchor = anchor(text, g.path("anchor").asText());
+      JsonNode best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (JsonNode e : system.path("events")) {
+        if (!covers(e.path("evidence"), anchor)) {
+          continue;
+        }
+        int t = e.path("trigger").path("start").asInt();
+        int distance = t >= anchor[0] && t < anchor[1] ? 0 : Math.min(Math.abs(t - anchor[0]), Math.abs(t - anchor[1]));
+        if (distance < bestDistance) {
+          best = e;
+          bestDistance = distance;
+        }
+      }
+      JsonNode p = best == null ? null : best.path("place");
+      boolean country = p != null && g.path("place").path("country").asText().equals(p.path("country").asText());
+      if (country) {
+        countries++;
+      }
+      if (p != null && placeMatches(g.path("place"), p)) {
+        places++;
+      } else {
+        misses.add(id + ": place at \"" + g.path("anchor").asText() + "\" is " + (p == null ? "no event" : p)
+            + ", gold " + g.path("place"));
+      }
+    }
+    return new int[] {countries, places, total};
   }
 
   /**
