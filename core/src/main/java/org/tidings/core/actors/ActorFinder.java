@@ -573,7 +573,7 @@ final class ActorFinder {
     NameEntry e = m.entries().get(0);
     boolean locative = Syntax.isLocative(s, head);
     return switch (e.kind()) {
-      case PERSON -> new Candidate(s.index(), m.start(), head, head, personActor(e.personName(), date),
+      case PERSON -> new Candidate(s.index(), m.start(), head, head, titled(s, m, personActor(e.personName(), date)),
           MentionKind.NAME, true, null, -1, null);
       case COUNTRY -> locative && !isPossessorOfPhrase(s, head) ? null
           : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), null, null), MentionKind.NAME,
@@ -603,6 +603,23 @@ final class ActorFinder {
     }
     int noun = s.parse().head(head);
     return noun >= 0 && s.token(noun).isNoun() && !s.token(noun).ner().equals("PERSON");
+  }
+
+  /** "opposition leader Yair Lapid": out of office, the title before the name says what the person is now. */
+  private Actor titled(Sentence s, NameMatch m, Actor a) {
+    if (!"ELI".equals(a.sector())) {
+      return a;
+    }
+    int rank = Integer.MIN_VALUE;
+    String sector = null;
+    for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3 && s.token(t).isNoun(); t--) {
+      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
+      if (n != null && n.rank() > rank) {
+        rank = n.rank();
+        sector = n.sector();
+      }
+    }
+    return sector == null ? a : a.withSector(sector);
   }
 
   private static boolean isPossessorOfPhrase(Sentence s, int head) {

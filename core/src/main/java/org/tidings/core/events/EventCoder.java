@@ -98,6 +98,17 @@ final class EventCoder {
   /** True when the word only states what another event asks for, promises or intends. */
   boolean isContent(Sentence s, int token) {
     ParseTree p = s.parse();
+    // "shelled the camp, killing nine people": the toll of an attack, not an attack of its own
+    if (s.token(token).pos().equals("VBG") && p.head(token) >= 0) {
+      String rel = p.relation(token);
+      Token gov = s.token(p.head(token));
+      if ((rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj")) && gov.isVerb()) {
+        List<VerbPattern> rows = patterns(gov);
+        if (!rows.isEmpty() && Integer.parseInt(rows.get(0).cameo().substring(0, 2)) >= 18) {
+          return true;
+        }
+      }
+    }
     int child = token;
     int node = p.head(token);
     for (int hops = 0; node >= 0 && hops < 8; hops++) {

@@ -157,7 +157,8 @@ public final class EventStage implements Stage {
     String focus = analysis.focus().country();
     boolean implicitRecipient = false;
     boolean aid = type.root().equals("07") || type.cameo().startsWith("033");
-    if (m.target().actors().isEmpty() && m.target().place() == null && aid && focus != null) {
+    if (m.target().actors().isEmpty() && m.target().place() == null && aid && focus != null
+        && namedNearby(analysis, s, focus)) {
       // aid sent with no recipient named goes to the country the article is about
       targets = List.of(new ActorMention(org.tidings.core.model.Actor.of(focus, null, null), "", new Span(s.start(),
           s.start()), s.index(), m.trigger(), org.tidings.core.model.MentionKind.DESCRIPTION, false, null));
@@ -184,6 +185,12 @@ public final class EventStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** True when the sentence or the two before it name an actor of the country. */
+  private static boolean namedNearby(Analysis analysis, Sentence s, String country) {
+    return analysis.mentions().stream().anyMatch(m -> m.sentence() <= s.index() && m.sentence() >= s.index() - 2
+        && country.equals(m.actor().country()));
   }
 
   /**

@@ -257,9 +257,13 @@ final class Places {
     if (world != null) {
       return world(s, token, world);
     }
-    // "the city of Ganja", "a village in the Sagaing region": the place a common noun names
-    if (s.token(token).isNoun() && s.parsed()) {
-      for (String prep : List.of("of", "in", "near", "with")) {
+    // "the city of Ganja", "a village in the Sagaing region", "a camp on the outskirts of Goma"
+    return commonNounPlace(s, token, 0);
+  }
+
+  private Place commonNounPlace(Sentence s, int token, int depth) {
+    if (s.token(token).isNoun() && s.parsed() && depth < 3) {
+      for (String prep : List.of("of", "in", "near", "with", "on", "outside")) {
         for (int of : org.tidings.core.text.Syntax.prepositional(s, token, prep)) {
           NameMatch om = matchesOf(s).get(of);
           if (om == null) {
@@ -277,11 +281,21 @@ final class Places {
             if (w != null) {
               return world(s, of, w);
             }
+            if (!s.token(of).isProperNoun()) {
+              Place deeper = commonNounPlace(s, of, depth + 1);
+              if (deeper != null) {
+                return deeper;
+              }
+            }
           }
         }
       }
     }
-    // "on Ukraine's borders", "in eastern Ukraine": a place described through its country
+    return countryDescribed(s, token);
+  }
+
+  /** "on Ukraine's borders", "in eastern Ukraine": a place described through its country. */
+  private Place countryDescribed(Sentence s, int token) {
     if (s.token(token).isNoun()) {
       ParseTree p = s.parse();
       for (int c : p.children(token)) {
