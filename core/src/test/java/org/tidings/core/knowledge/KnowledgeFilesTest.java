@@ -158,9 +158,20 @@ class KnowledgeFilesTest {
   }
 
   @Test
+  void theWorldGazetteerTellsPlacesOfOneNameApart() {
+    assertThat(k.world().size()).isGreaterThan(20_000);
+    assertThat(k.world().lookup("Kiev")).extracting(GazetteerEntry::country).contains("UKR");
+    assertThat(k.world().lookup("Springfield")).hasSizeGreaterThan(2);
+    assertThat(k.world().best("Paris", Set.of("USA")).country()).isEqualTo("FRA");
+    assertThat(k.world().best("Tripoli", Set.of("LBN"), Set.of("LBN", "LBY")).country()).isEqualTo("LBN");
+    assertThat(k.world().best("Valencia", Set.of("VEN"), Set.of("VEN", "ESP")).country()).isEqualTo("VEN");
+    assertThat(k.world().best("Hyderabad", Set.of()).country()).isEqualTo("IND");
+  }
+
+  @Test
   void everyFileRecordsItsVersion() {
     assertThat(k.stamps()).containsKeys("countries.tsv", "people.tsv", "organisations.tsv", "agent-nouns.tsv",
-        "metonyms.tsv", "places.tsv", "cameo.tsv", "verb-patterns.tsv", "cues.tsv");
+        "metonyms.tsv", "places.tsv", "gazetteer.tsv", "cameo.tsv", "verb-patterns.tsv", "cues.tsv");
     k.stamps().values().forEach(v -> assertThat(v).matches("v\\d+:[0-9a-f]{12}"));
   }
 }
