@@ -24,9 +24,4 @@ record Candidate(
     boolean person,
     String role,
     int coordinatedWith,
-    String placeCountry) {
-
-  Candidate withActor(Actor a) {
-    return new Candidate(sentence, first, last, head, a, kind, person, role, coordinatedWith, placeCountry);
-  }
-}
+    String placeCountry) {}

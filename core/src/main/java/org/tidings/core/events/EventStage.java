@@ -13,7 +13,6 @@ import org.tidings.core.actors.MentionIndex;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.Organisation;
 import org.tidings.core.model.ActorMention;
-import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.DateBasis;
 import org.tidings.core.model.EventMention;
 import org.tidings.core.model.EventType;
@@ -87,13 +86,11 @@ public final class EventStage implements Stage {
     Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
         out, mentions));
     LocalDate published = analysis.article().date();
-    int unparsed = 0;
     Place scene = null;
     int sceneSentence = -10;
     int sceneParagraph = -1;
     for (Sentence s : text.sentences()) {
       if (!s.parsed()) {
-        unparsed++;
         continue;
       }
       Place here = places.scene(s);
@@ -112,13 +109,6 @@ public final class EventStage implements Stage {
         }
       }
       out.addAll(inSentence);
-    }
-    if (unparsed > 0) {
-      long longOnes = text.sentences().stream().filter(s -> !s.parsed() && s.size() > 0).count();
-      if (longOnes > 0 && text.sentences().stream().anyMatch(s -> !s.parsed() && s.size() > 150)) {
-        analysis.error(new ArticleError("sentence_too_long",
-            "sentences longer than the parser's limit were not coded for events"));
-      }
     }
     analysis.events(out);
   }

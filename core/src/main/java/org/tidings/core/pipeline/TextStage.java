@@ -2,6 +2,7 @@ package org.tidings.core.pipeline;
 
 import java.util.Optional;
 import java.util.Set;
+import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.Span;
 import org.tidings.core.nlp.AnnotatedText;
 import org.tidings.core.place.Dateline;
@@ -17,11 +18,14 @@ public final class TextStage implements Stage {
   private final NlpAnnotator nlp;
   private final NlpAnnotator.ParseFilter filter;
   private final DatelineReader datelines;
+  private final int maxParseTokens;
 
-  public TextStage(NlpAnnotator nlp, VerbPatterns patterns, DatelineReader datelines) {
+  /** @param maxParseTokens the parser's limit, so that longer sentences are reported */
+  public TextStage(NlpAnnotator nlp, VerbPatterns patterns, DatelineReader datelines, int maxParseTokens) {
     this.nlp = nlp;
     this.filter = tokens -> tokens.stream().anyMatch(t -> patterns.isTrigger(t.lemma()));
     this.datelines = datelines;
+    this.maxParseTokens = maxParseTokens;
   }
 
   @Override
@@ -44,14 +48,20 @@ public final class TextStage implements Stage {
     String text = analysis.article().text();
     Optional<Dateline> dateline = datelines.read(text);
     analysis.dateline(dateline);
+    AnnotatedText annotated;
     if (dateline.isEmpty()) {
-      analysis.text(nlp.annotate(text, filter));
-      return;
+      annotated = nlp.annotate(text, filter);
+    } else {
+      // the dateline is not part of the first sentence: blank it for the parser, keeping every offset
+      Span d = dateline.get().span();
+      String blanked = text.substring(0, d.start()) + " ".repeat(d.end() - d.start()) + text.substring(d.end());
+      annotated = new AnnotatedText(text, nlp.annotate(blanked, filter).sentences());
     }
-    // the dateline is not part of the first sentence: blank it for the parser, keeping every offset
-    Span d = dateline.get().span();
-    String blanked = text.substring(0, d.start()) + " ".repeat(d.end() - d.start()) + text.substring(d.end());
-    AnnotatedText annotated = nlp.annotate(blanked, filter);
-    analysis.text(new AnnotatedText(text, annotated.sentences()));
+    analysis.text(annotated);
+    long tooLong = annotated.sentences().stream().filter(s -> s.size() > maxParseTokens).count();
+    if (tooLong > 0) {
+      analysis.error(new ArticleError("sentence_too_long", tooLong + " sentence(s) longer than " + maxParseTokens
+          + " tokens were not parsed; events in them are not coded"));
+    }
   }
 }

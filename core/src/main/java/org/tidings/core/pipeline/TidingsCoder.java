@@ -32,7 +32,8 @@ public final class TidingsCoder {
   public TidingsCoder(Knowledge knowledge, NlpAnnotator nlp, Settings settings) {
     this.settings = settings;
     this.pipeline = new Pipeline(List.of(
-        new TextStage(nlp, knowledge.verbPatterns(), new DatelineReader(knowledge.gazetteer(), knowledge.world())),
+        new TextStage(nlp, knowledge.verbPatterns(), new DatelineReader(knowledge.gazetteer(), knowledge.world()),
+            settings.maxParseTokens()),
         new ActorStage(knowledge),
         new TimeStage(),
         new QuoteStage(knowledge),

@@ -1,6 +1,5 @@
 package org.tidings.core.quotes;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tidings.core.actors.MentionIndex;
@@ -257,9 +256,5 @@ final class Speakers {
       }
     }
     return best;
-  }
-
-  List<Sentence> sentences() {
-    return text.sentences();
   }
 }

@@ -126,9 +126,4 @@ public final class Syntax {
     }
     return out;
   }
-
-  /** True for a finite or participial verb, or an auxiliary. */
-  public static boolean isVerb(Sentence s, int token) {
-    return s.token(token).isVerb();
-  }
 }
