@@ -268,7 +268,8 @@ final class ActorFinder {
     }
     String before = s.token(i - 1).text().toLowerCase(Locale.ROOT);
     String two = i >= 2 ? s.token(i - 2).text().toLowerCase(Locale.ROOT) : "";
-    return before.equals("both") || (before.equals("two") && two.equals("the"));
+    boolean sides = w.startsWith("side") || w.startsWith("part");
+    return before.equals("both") || (before.equals("two") && two.equals("the")) || before.equals("all") && sides;
   }
 
   /** The agent-noun term (one or two words) ending at token h, if h is a noun naming an actor. */

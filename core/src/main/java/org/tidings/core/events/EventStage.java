@@ -146,6 +146,7 @@ public final class EventStage implements Stage {
     }
     String focus = analysis.focus().country();
     boolean implicitRecipient = false;
+    boolean ownGovernment = m.target().actors().isEmpty() && m.target().place() == null && type.root().equals("14");
     boolean aid = type.root().equals("07") || type.cameo().startsWith("033");
     if (m.target().actors().isEmpty() && m.target().place() == null && aid && focus != null
         && namedNearby(analysis, s, focus)) {
@@ -157,7 +158,14 @@ public final class EventStage implements Stage {
     List<EventMention> out = new ArrayList<>();
     int k = 0;
     for (ActorMention src : m.source().actors()) {
-      for (ActorMention tgt : targets) {
+      List<ActorMention> against = targets;
+      if (ownGovernment && src.actor().country() != null && !"GOV".equals(src.actor().sector())) {
+        // a protest that names no target is against the protesters' own government
+        against = List.of(new ActorMention(org.tidings.core.model.Actor.of(src.actor().country(), "GOV", null), "",
+            new Span(s.start(), s.start()), s.index(), m.trigger(), org.tidings.core.model.MentionKind.DESCRIPTION,
+            false, null));
+      }
+      for (ActorMention tgt : against) {
         if (tgt != null && tgt.actor().equals(src.actor())
             || implicitRecipient && tgt.actor().country().equals(src.actor().country())) {
           continue;
@@ -234,7 +242,8 @@ public final class EventStage implements Stage {
     }
     boolean definite = s.parse().children(noun, "det").stream()
         .anyMatch(d -> Set.of("the", "this", "these", "that", "those").contains(s.token(d).text().toLowerCase()));
-    if (!definite) {
+    if (!definite || !org.tidings.core.text.Syntax.prepositional(s, noun, "of").isEmpty()) {
+      // "the arrest of saboteurs" names its own participants
       return null;
     }
     var rows = knowledge.verbPatterns().forNoun(t.lemma());

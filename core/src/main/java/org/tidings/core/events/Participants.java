@@ -108,6 +108,11 @@ final class Participants {
           if (place != null) {
             return new Side(List.of(), place, false);
           }
+          List<ActorMention> modifiers = fallback(s, t, sources, false);
+          if (!modifiers.isEmpty()) {
+            // "blamed the outage on a US cyberattack": whose the thing is
+            return new Side(modifiers, null, true);
+          }
           if (slot.slot().equals("obj") || slot.slot().equals("iobj")) {
             List<ActorMention> inside = fallback(s, t, sources, deep);
             if (!inside.isEmpty()) {
@@ -195,7 +200,22 @@ final class Participants {
       }
       return List.of(m);
     }
-    return region != null ? List.of(region) : home != null ? List.of(home) : List.of();
+    if (region != null) {
+      return List.of(region);
+    }
+    if (home != null) {
+      return List.of(home);
+    }
+    // "demanded a new presidential vote in Venezuela": the country where it is to happen
+    for (int t = ext[0]; t <= ext[1]; t++) {
+      if (tree.dominates(obj, t) && t != obj) {
+        org.tidings.core.model.Place place = places.placeAt(s, t);
+        if (place != null && sources.stream().noneMatch(src -> place.country().equals(src.actor().country()))) {
+          return List.of(places.countryMention(s, t, place));
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {

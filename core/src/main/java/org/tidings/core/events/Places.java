@@ -166,6 +166,13 @@ final class Places {
     return null;
   }
 
+  /** The country of a place, as an actor standing where the place is named. */
+  org.tidings.core.model.ActorMention countryMention(Sentence s, int token, Place place) {
+    Span span = place.span() != null ? place.span() : new Span(s.token(token).start(), s.token(token).end());
+    return new org.tidings.core.model.ActorMention(org.tidings.core.model.Actor.of(place.country(), null, null),
+        span.of(text.text()), span, s.index(), token, org.tidings.core.model.MentionKind.NAME, false, null);
+  }
+
   /** A demonym adjective as a country-level actor ("a Ukrainian proposal"), or null. */
   org.tidings.core.model.ActorMention demonym(Sentence s, int token) {
     NameMatch m = matchesOf(s).get(token);
