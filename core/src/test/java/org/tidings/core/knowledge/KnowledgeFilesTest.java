@@ -128,6 +128,22 @@ class KnowledgeFilesTest {
   }
 
   @Test
+  void noTermIsListedTwice() throws Exception {
+    for (String file : List.of("agent-nouns.tsv", "cues.tsv")) {
+      TsvTable t = TsvTable.load(file, file.equals("cues.tsv") ? Cues.HEADER : AgentNouns.HEADER);
+      Set<String> seen = new HashSet<>();
+      List<String> twice = new ArrayList<>();
+      for (TsvTable.Row r : t.rows()) {
+        String key = r.get("term") + (file.equals("cues.tsv") ? "/" + r.get("kind") : "");
+        if (!seen.add(key)) {
+          twice.add(r.where() + " " + key);
+        }
+      }
+      assertThat(twice).as(file).isEmpty();
+    }
+  }
+
+  @Test
   void agentNounsGiveSectors() {
     assertThat(k.agentNouns().get("separatist").sector()).isEqualTo("REB");
     assertThat(k.agentNouns().get("commander").sector()).isEqualTo("MIL");
