@@ -74,6 +74,28 @@ class CodeCommandIT {
   }
 
   @Test
+  void emptyAndBinaryFilesAreReportedAndTheOthersCoded() throws Exception {
+    Path empty = dir.resolve("empty.txt");
+    Files.write(empty, new byte[0]);
+    Path binary = dir.resolve("image.txt");
+    byte[] png = new byte[600];
+    new java.util.Random(7).nextBytes(png);
+    png[0] = (byte) 0x89;
+    Files.write(binary, png);
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, TEXT);
+    Cli r = Cli.run("code", empty.toString(), binary.toString(), good.toString(), "--date", "2022-02-08", "--format",
+        "json");
+    assertThat(r.exit()).isZero();
+    List<JsonNode> lines = r.out().lines().map(this::read).toList();
+    assertThat(lines).extracting(n -> n.path("id").asText()).containsExactly("empty", "image", "good");
+    assertThat(lines.get(0).path("errors").get(0).path("code").asText()).isEqualTo("empty_text");
+    assertThat(lines.get(1).path("errors").findValuesAsText("code")).contains("invalid_utf8");
+    assertThat(lines.get(1).path("events")).isEmpty();
+    assertThat(lines.get(2).path("events")).isNotEmpty();
+  }
+
+  @Test
   void anUnknownDateFormatIsAClearError() {
     Cli r = Cli.run("code", "-", "--date", "08/02/2022");
     assertThat(r.exit()).isEqualTo(2);
