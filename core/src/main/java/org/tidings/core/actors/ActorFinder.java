@@ -6,13 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.tidings.core.knowledge.AgentNoun;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.NameEntry;
 import org.tidings.core.knowledge.NameMatch;
-import org.tidings.core.knowledge.Office;
 import org.tidings.core.model.Actor;
 import org.tidings.core.model.MentionKind;
 import org.tidings.core.nlp.ParseTree;
@@ -50,9 +48,11 @@ final class ActorFinder {
   private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("in", "from", "of", "at", "for");
 
   private final Knowledge knowledge;
+  private final PersonActors persons;
 
   ActorFinder(Knowledge knowledge) {
     this.knowledge = knowledge;
+    this.persons = new PersonActors(knowledge);
   }
 
   List<Candidate> find(Sentence s, String text, LocalDate date) {
@@ -401,7 +401,7 @@ final class ActorFinder {
       }
     }
     if (person != null) {
-      Actor a = personActor(person, date);
+      Actor a = persons.actor(person, date);
       if ("ELI".equals(a.sector()) && sector != null) {
         // "Opposition leader Raila Odinga": out of office, the title says what he is now
         a = a.withSector(sector);
@@ -574,7 +574,7 @@ final class ActorFinder {
     NameEntry e = m.entries().get(0);
     boolean locative = Syntax.isLocative(s, head);
     return switch (e.kind()) {
-      case PERSON -> new Candidate(s.index(), m.start(), head, head, titled(s, m, personActor(e.personName(), date)),
+      case PERSON -> new Candidate(s.index(), m.start(), head, head, persons.titled(s, m, persons.actor(e.personName(), date)),
           MentionKind.NAME, true, null, -1, null);
       case COUNTRY -> locative && !isPossessorOfPhrase(s, head) ? null
           : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), null, null), MentionKind.NAME,
@@ -606,23 +606,6 @@ final class ActorFinder {
     return noun >= 0 && s.token(noun).isNoun() && !s.token(noun).ner().equals("PERSON");
   }
 
-  /** "opposition leader Yair Lapid": out of office, the title before the name says what the person is now. */
-  private Actor titled(Sentence s, NameMatch m, Actor a) {
-    if (!"ELI".equals(a.sector())) {
-      return a;
-    }
-    int rank = Integer.MIN_VALUE;
-    String sector = null;
-    for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3 && s.token(t).isNoun(); t--) {
-      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
-      if (n != null && n.rank() > rank) {
-        rank = n.rank();
-        sector = n.sector();
-      }
-    }
-    return sector == null ? a : a.withSector(sector);
-  }
-
   private static boolean isPossessorOfPhrase(Sentence s, int head) {
     return head + 1 < s.size() && s.token(head + 1).pos().equals("POS");
   }
@@ -647,30 +630,5 @@ final class ActorFinder {
 
   private static String countryOf(String code) {
     return code.length() >= 3 ? code.substring(0, 3) : code;
-  }
-
-  /** A known person's actor on the article's date; out of office, the country with sector ELI. */
-  Actor personActor(String name, LocalDate date) {
-    var people = knowledge.people();
-    if (date == null) {
-      List<Office> all = people.offices(name);
-      Office latest = all.get(all.size() - 1);
-      return actorFor(latest.country(), latest.sector(), name);
-    }
-    Optional<Office> held = people.officeOn(name, date);
-    if (held.isPresent()) {
-      return actorFor(held.get().country(), held.get().sector(), name);
-    }
-    Office near = people.nearest(name, date).orElseThrow();
-    String sector = near.officeKind().equals("other") ? near.sector() : "ELI";
-    return actorFor(near.country(), sector, name);
-  }
-
-  /** People of organisations (country column {@code UN}, {@code NATO}, {@code EU}) take the organisation's code. */
-  private Actor actorFor(String country, String sector, String name) {
-    if (knowledge.countries().contains(country)) {
-      return Actor.of(country, sector == null || sector.isEmpty() ? null : sector, name);
-    }
-    return Actor.organisation(country, name);
   }
 }

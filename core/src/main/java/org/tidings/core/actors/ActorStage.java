@@ -3,12 +3,10 @@ package org.tidings.core.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Optional;
-import org.tidings.core.place.ArticleFocus;
-import org.tidings.core.place.Dateline;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.model.ActorMention;
@@ -18,6 +16,8 @@ import org.tidings.core.nlp.Sentence;
 import org.tidings.core.pipeline.Analysis;
 import org.tidings.core.pipeline.Layer;
 import org.tidings.core.pipeline.Stage;
+import org.tidings.core.place.ArticleFocus;
+import org.tidings.core.place.Dateline;
 
 /** Finds every actor mention of an article and resolves pronouns and descriptions. */
 public final class ActorStage implements Stage {

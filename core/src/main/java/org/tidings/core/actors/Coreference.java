@@ -1,9 +1,9 @@
 package org.tidings.core.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.time.LocalDate;
 import org.tidings.core.knowledge.People;
 import org.tidings.core.model.Actor;
 import org.tidings.core.model.MentionKind;

@@ -1,6 +1,5 @@
 package org.tidings.core.events;
 
-import org.tidings.core.text.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.tidings.core.knowledge.VerbPattern;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
 import org.tidings.core.nlp.Token;
+import org.tidings.core.text.Clauses;
 
 /**
  * Finds event triggers in a parsed sentence and the first dictionary row each one satisfies.

@@ -1,10 +1,10 @@
 package org.tidings.core.events;
 
-import org.tidings.core.text.Clauses;
 import java.util.List;
 import org.tidings.core.model.TimeMention;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
+import org.tidings.core.text.Clauses;
 
 /** Finds the time expression of an event's own clause ("met ... on Tuesday", "exercise beginning Thursday"). */
 final class EventDater {

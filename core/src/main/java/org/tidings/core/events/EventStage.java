@@ -1,12 +1,11 @@
 package org.tidings.core.events;
 
-import org.tidings.core.text.Clauses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tidings.core.actors.MentionIndex;
@@ -26,6 +25,7 @@ import org.tidings.core.nlp.Sentence;
 import org.tidings.core.pipeline.Analysis;
 import org.tidings.core.pipeline.Layer;
 import org.tidings.core.pipeline.Stage;
+import org.tidings.core.text.Clauses;
 
 /**
  * Codes the events of an article: trigger and participants from the dictionary, one event per

@@ -2,8 +2,8 @@ package org.tidings.core.events;
 
 import java.util.Locale;
 import java.util.Set;
-import org.tidings.core.knowledge.Cues;
 import org.tidings.core.knowledge.Cues.Kind;
+import org.tidings.core.knowledge.Cues;
 import org.tidings.core.model.Mode;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;

@@ -1,6 +1,5 @@
 package org.tidings.core.events;
 
-import org.tidings.core.text.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.core.actors.MentionIndex;
@@ -9,6 +8,7 @@ import org.tidings.core.model.ActorMention;
 import org.tidings.core.model.Place;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
+import org.tidings.core.text.Clauses;
 import org.tidings.core.text.Syntax;
 
 /**

@@ -2,13 +2,13 @@ package org.tidings.core.pipeline;
 
 import java.util.Optional;
 import java.util.Set;
+import org.tidings.core.knowledge.VerbPatterns;
 import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.Span;
 import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.nlp.NlpAnnotator;
 import org.tidings.core.place.Dateline;
 import org.tidings.core.place.DatelineReader;
-import org.tidings.core.knowledge.VerbPatterns;
-import org.tidings.core.nlp.NlpAnnotator;
 
 /**
  * Runs the linguistic layer. Only sentences that hold a word of the event dictionary are

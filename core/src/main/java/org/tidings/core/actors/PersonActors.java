@@ -1,0 +1,65 @@
+package org.tidings.core.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tidings.core.knowledge.AgentNoun;
+import org.tidings.core.knowledge.Knowledge;
+import org.tidings.core.knowledge.NameMatch;
+import org.tidings.core.knowledge.Office;
+import org.tidings.core.model.Actor;
+import org.tidings.core.nlp.Sentence;
+
+/**
+ * The actor a known person stands for on the article's date: the office held then, else the
+ * nearest term with sector ELI, unless a title in the text says what the person is now.
+ */
+final class PersonActors {
+  private final Knowledge knowledge;
+
+  PersonActors(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** A known person's actor on the article's date; out of office, the country with sector ELI. */
+  Actor actor(String name, LocalDate date) {
+    var people = knowledge.people();
+    if (date == null) {
+      List<Office> all = people.offices(name);
+      Office latest = all.get(all.size() - 1);
+      return actorFor(latest.country(), latest.sector(), name);
+    }
+    Optional<Office> held = people.officeOn(name, date);
+    if (held.isPresent()) {
+      return actorFor(held.get().country(), held.get().sector(), name);
+    }
+    Office near = people.nearest(name, date).orElseThrow();
+    String sector = near.officeKind().equals("other") ? near.sector() : "ELI";
+    return actorFor(near.country(), sector, name);
+  }
+
+  /** People of organisations (country column {@code UN}, {@code NATO}, {@code EU}) take the organisation's code. */
+  private Actor actorFor(String country, String sector, String name) {
+    if (knowledge.countries().contains(country)) {
+      return Actor.of(country, sector == null || sector.isEmpty() ? null : sector, name);
+    }
+    return Actor.organisation(country, name);
+  }
+
+  /** "opposition leader Yair Lapid": out of office, the title before the name says what the person is now. */
+  Actor titled(Sentence s, NameMatch m, Actor a) {
+    if (!"ELI".equals(a.sector())) {
+      return a;
+    }
+    int rank = Integer.MIN_VALUE;
+    String sector = null;
+    for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3 && s.token(t).isNoun(); t--) {
+      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
+      if (n != null && n.rank() > rank) {
+        rank = n.rank();
+        sector = n.sector();
+      }
+    }
+    return sector == null ? a : a.withSector(sector);
+  }
+}
