@@ -585,8 +585,8 @@ final class ActorFinder {
           MentionKind.DESCRIPTION, false, null, -1, null);
       case METONYM -> locative || modifiesThing(s, head) ? null : new Candidate(s.index(), first, head, head, codeActor(e.metonym().code()),
           MentionKind.METONYM, false, null, -1, null);
-      case CAPITAL -> locative || modifiesThing(s, head) || Syntax.isPossessor(s, head) && !s.token(head).isProperNoun()
-          ? null
+      case CAPITAL -> locative || modifiesThing(s, head) || namesAPlace(s, head)
+          || Syntax.isPossessor(s, head) && !s.token(head).isProperNoun() ? null
           : new Candidate(s.index(), first, head, head, Actor.of(e.country().iso3(), "GOV", null),
               MentionKind.METONYM, false, null, -1, null);
       case DEMONYM -> s.token(head).isNoun() && s.token(head).pos().endsWith("S")
@@ -595,6 +595,15 @@ final class ActorFinder {
           : null;
       case PLACE -> null;
     };
+  }
+
+  /** "the northern city of Tripoli", "the outskirts of Kyiv": the name of a place, not its government. */
+  private boolean namesAPlace(Sentence s, int head) {
+    if (!s.parsed() || !"of".equals(s.parse().caseMarker(head, s.tokens()))) {
+      return false;
+    }
+    int noun = s.parse().head(head);
+    return noun >= 0 && s.token(noun).isNoun() && agentTerm(s, noun) == null;
   }
 
   /** "the Minsk agreement", "Kremlin talks": a place name modifying a thing is no actor. */

@@ -117,6 +117,10 @@ final class Coreference {
         if (subject != null && subject.country() != null && !subject.country().equals(a.country())) {
           return new Resolved(c, Actor.of(subject.country(), a.sector(), null), null);
         }
+        // "four soldiers ... in Homs": the place the sentence names comes before earlier mentions
+        if (c.placeCountry() != null) {
+          return new Resolved(c, Actor.of(c.placeCountry(), a.sector(), null), null);
+        }
         // "the separatists" (a plural): the latest mention of that sector with a country
         boolean plural = s.token(c.head()).pos().endsWith("S");
         for (int k = done.size() - 1; plural && k >= 0; k--) {
