@@ -40,7 +40,7 @@ public final class Knowledge {
         cues.table())) {
       s.put(t.file(), t.stamp());
     }
-    this.stamps = Map.copyOf(s);
+    this.stamps = java.util.Collections.unmodifiableMap(s);
   }
 
   /** Loads every file from the class path; throws {@link KnowledgeException} naming a bad row. */
