@@ -104,7 +104,9 @@ final class EventCoder {
       Token gov = s.token(p.head(token));
       if ((rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj")) && gov.isVerb()) {
         List<VerbPattern> rows = patterns(gov);
-        if (!rows.isEmpty() && Integer.parseInt(rows.get(0).cameo().substring(0, 2)) >= 18) {
+        List<VerbPattern> own = patterns(s.token(token));
+        boolean toll = !own.isEmpty() && Integer.parseInt(own.get(0).cameo().substring(0, 2)) >= 18;
+        if (toll && !rows.isEmpty() && Integer.parseInt(rows.get(0).cameo().substring(0, 2)) >= 17) {
           return true;
         }
       }

@@ -221,9 +221,9 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** One sentence telling the same event twice ("shelled the city, killing nine"): same parties, same root. */
+  /** One sentence telling the same event twice ("agreed to a ceasefire"): same parties, same code. */
   private static boolean sameEvent(EventMention a, EventMention b) {
-    return a.type().root().equals(b.type().root()) && a.source().actor().code().equals(b.source().actor().code())
+    return a.type().cameo().equals(b.type().cameo()) && a.source().actor().code().equals(b.source().actor().code())
         && java.util.Objects.equals(a.target() == null ? null : a.target().actor().countryOrCode(),
             b.target() == null ? null : b.target().actor().countryOrCode());
   }
