@@ -166,8 +166,8 @@ final class Coreference {
    * article has named who holds (or, for "former", held) that office, else today's holder.
    */
   private Resolved role(Candidate c, Actor a, List<Resolved> done, LocalDate date) {
-    boolean former = c.role().startsWith(ActorFinder.FORMER);
-    String kind = former ? c.role().substring(ActorFinder.FORMER.length()) : c.role();
+    boolean former = c.role().startsWith(Descriptions.FORMER);
+    String kind = former ? c.role().substring(Descriptions.FORMER.length()) : c.role();
     String owner = a.country() != null ? a.country() : a.code();
     java.util.function.Predicate<org.tidings.core.knowledge.Office> fits = o -> o.country().equals(owner)
         && (kind.equals("executive") ? o.executive() || a.country() == null && !o.officeKind().equals("spokesperson")
