@@ -195,7 +195,7 @@ public final class EventStage implements Stage {
    * Where an event with no place of its own happened: where the article was filed from, for a
    * home actor; the seat of power that acts ("the Kremlin rejected": Moscow); the scene the
    * sentences before set ("protesters rallied in Tbilisi ... Riot police fired"), for an actor
-   * of that country; else, for a state or its government, its own country.
+   * of that country; else, for a state named as such ("Jordan expelled"), its own country.
    */
   private Place placeOfSource(Sentence s, ActorMention src, Place filedFrom, Place scene, Places places) {
     String country = src.actor().country();
@@ -211,8 +211,7 @@ public final class EventStage implements Stage {
     if (scene != null && scene.country().equals(country)) {
       return scene;
     }
-    if (country != null && (src.actor().sector() == null || "GOV".equals(src.actor().sector()))
-        && src.kind() != org.tidings.core.model.MentionKind.PRONOUN) {
+    if (country != null && src.actor().sector() == null && src.actor().name() == null) {
       var c = knowledge.countries().get(country);
       if (c != null) {
         return new Place(c.name(), c.iso3(), c.lat(), c.lon(), null);

@@ -118,15 +118,15 @@ final class Places {
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("speak", "talk", "address", "visit", "tour",
       "stand", "attend", "appear");
 
-  /** The first place the sentence locates something in ("in Tbilisi"): the scene it sets. */
+  /** The first named place the sentence locates something in ("in Tbilisi"): the scene it sets. */
   Place scene(Sentence s) {
     ParseTree p = s.parse();
     for (int t = 0; t < s.size(); t++) {
       String marker = p.caseMarker(t, s.tokens());
-      if (marker != null && EVENT_LOCATIVES.contains(marker) && !marker.equals("to")
+      if (marker != null && EVENT_LOCATIVES.contains(marker) && !marker.equals("to") && !marker.equals("on")
           && (p.baseRelation(t).equals("obl") || p.baseRelation(t).equals("nmod"))) {
         Place place = placeAt(s, t);
-        if (place != null) {
+        if (place != null && place.lat() != null) {
           return place;
         }
       }
