@@ -97,50 +97,22 @@ final class Coreference {
         return new Resolved(c, null, null);
       }
     }
+    Resolved ante = null;
     if (a != null && a.code() == null) {
-      if (a.name() == null) {
-        // "the ministers": the latest mention with the same head noun and a country or organisation
-        String lemma = s.token(c.head()).lemma();
-        for (int k = done.size() - 1; k >= 0; k--) {
-          Resolved r = done.get(k);
-          if (c.sentence() - r.candidate().sentence() > 2 * LOOK_BACK) {
-            break;
-          }
-          Sentence rs = text.sentences().get(r.candidate().sentence());
-          if (r.actor() != null && r.actor().code() != null && rs.token(r.candidate().head()).lemma().equals(lemma)
-              && r.candidate() != c) {
-            return new Resolved(c, r.actor().name() == null ? r.actor() : r.actor().withName(null), r);
-          }
+      Resolved placed = a.name() == null ? locate(text, s, c, a, done) : null;
+      if (placed != null) {
+        a = placed.actor();
+        ante = placed.antecedent();
+      } else {
+        // the place the sentence (or the two before it) is about, else what the article is about;
+        // a person met somewhere is not from there, so only the article's focus speaks for a name
+        String country = c.kind() == MentionKind.NAME ? focus
+            : c.placeCountry() != null ? c.placeCountry() : recentPlace(text, c, done, focus);
+        if (country == null) {
+          return new Resolved(c, null, null);
         }
-        // "Zelensky met senior commanders": the people a home actor acts on are its own
-        Actor subject = clauseSubject(s, c, done);
-        if (subject != null && subject.country() != null && !subject.country().equals(a.country())) {
-          return new Resolved(c, Actor.of(subject.country(), a.sector(), null), null);
-        }
-        // "four soldiers ... in Homs": the place the sentence names comes before earlier mentions
-        if (c.placeCountry() != null) {
-          return new Resolved(c, Actor.of(c.placeCountry(), a.sector(), null), null);
-        }
-        // "the separatists" (a plural): the latest mention of that sector with a country
-        boolean plural = s.token(c.head()).pos().endsWith("S");
-        for (int k = done.size() - 1; plural && k >= 0; k--) {
-          Resolved r = done.get(k);
-          if (c.sentence() - r.candidate().sentence() > LOOK_BACK) {
-            break;
-          }
-          if (r.actor() != null && r.actor().country() != null && a.sector().equals(r.actor().sector())) {
-            return new Resolved(c, Actor.of(r.actor().country(), a.sector(), null), r);
-          }
-        }
+        a = Actor.of(country, a.sector() == null || a.sector().isEmpty() ? null : a.sector(), a.name());
       }
-      // the place the sentence (or the two before it) is about, else what the article is about;
-      // a person met somewhere is not from there, so only the article's focus speaks for a name
-      String country = c.kind() == MentionKind.NAME ? focus
-          : c.placeCountry() != null ? c.placeCountry() : recentPlace(text, c, done, focus);
-      if (country == null) {
-        return new Resolved(c, null, null);
-      }
-      a = Actor.of(country, a.sector() == null || a.sector().isEmpty() ? null : a.sector(), a.name());
     }
     if (a != null && c.role() != null && a.name() == null) {
       Resolved role = role(c, a, done, date);
@@ -158,7 +130,50 @@ final class Coreference {
         }
       }
     }
-    return new Resolved(c, a, null);
+    return new Resolved(c, a, ante);
+  }
+
+  /**
+   * A description with no country of its own ("the ministers", "senior commanders", "four
+   * soldiers", "the separatists"): the latest mention with the same head noun, the subject of
+   * its clause, the place its sentence names, else (for a plural) the latest mention of its
+   * sector. Null when none of these says.
+   */
+  private Resolved locate(AnnotatedText text, Sentence s, Candidate c, Actor a, List<Resolved> done) {
+    String lemma = s.token(c.head()).lemma();
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Resolved r = done.get(k);
+      if (c.sentence() - r.candidate().sentence() > 2 * LOOK_BACK) {
+        break;
+      }
+      Sentence rs = text.sentences().get(r.candidate().sentence());
+      if (r.actor() != null && r.actor().code() != null && rs.token(r.candidate().head()).lemma().equals(lemma)
+          && r.candidate() != c) {
+        return new Resolved(c, r.actor().name() == null ? r.actor() : r.actor().withName(null), r);
+      }
+    }
+    // "Zelensky met senior commanders": the people a home actor acts on are its own
+    Actor subject = clauseSubject(s, c, done);
+    if (subject != null && subject.country() != null && !subject.country().equals(a.country())) {
+      return new Resolved(c, Actor.of(subject.country(), a.sector(), null), null);
+    }
+    // "four soldiers ... in Homs": the place the sentence names comes before earlier mentions
+    if (c.placeCountry() != null) {
+      return new Resolved(c, Actor.of(c.placeCountry(), a.sector(), null), null);
+    }
+    // "the separatists" (a plural): the latest mention of that sector with a country
+    if (s.token(c.head()).pos().endsWith("S")) {
+      for (int k = done.size() - 1; k >= 0; k--) {
+        Resolved r = done.get(k);
+        if (c.sentence() - r.candidate().sentence() > LOOK_BACK) {
+          break;
+        }
+        if (r.actor() != null && r.actor().country() != null && a.sector().equals(r.actor().sector())) {
+          return new Resolved(c, Actor.of(r.actor().country(), a.sector(), null), r);
+        }
+      }
+    }
+    return null;
   }
 
   /**
