@@ -110,6 +110,27 @@ class CodeCommandIT {
   }
 
   @Test
+  void evalScoresOutputWrittenEarlier() throws Exception {
+    Path gold = dir.resolve("seed.json");
+    try (var in = getClass().getClassLoader().getResourceAsStream("tidings/examples/seed.json")) {
+      Files.copy(in, gold);
+    }
+    JsonNode g = mapper.readTree(gold.toFile());
+    Path input = dir.resolve("seed.jsonl");
+    Files.writeString(input, mapper.writeValueAsString(java.util.Map.of("id", g.path("id").asText(), "date",
+        g.path("date").asText(), "text", g.path("text").asText())) + "\n");
+    Cli coded = Cli.run("code", input.toString(), "--format", "json");
+    Path output = dir.resolve("out.jsonl");
+    Files.writeString(output, coded.out());
+    Cli r = Cli.run("eval", gold.toString(), "--system", output.toString(), "--json");
+    assertThat(r.exit()).isZero();
+    JsonNode figures = read(r.out().strip());
+    assertThat(figures.path("precision").asDouble()).isGreaterThanOrEqualTo(0.85);
+    assertThat(figures.path("recall").asDouble()).isGreaterThanOrEqualTo(0.8);
+    assertThat(figures.path("forbidden_hits").asInt()).isZero();
+  }
+
+  @Test
   void evalOnTheReferenceGoldPrintsTheFigures() throws Exception {
     Path gold = dir.resolve("seed.json");
     try (var in = getClass().getClassLoader().getResourceAsStream("tidings/examples/seed.json")) {
