@@ -100,7 +100,8 @@ final class Participants {
           if (Syntax.isPossessor(s, t) && slot.slot().equals("obj")) {
             continue;
           }
-          List<ActorMention> found = actorsAt(s, t, sources);
+          // "both sides accused each other": the parties are each other's targets
+          List<ActorMention> found = isReciprocal(s, t) ? mentions.expand(s.index(), t) : actorsAt(s, t, sources);
           Place place = slot.placeOk() ? places.placeAt(s, t) : null;
           if (!found.isEmpty()) {
             return new Side(found, place, false);
@@ -220,6 +221,11 @@ final class Participants {
 
   private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
     return sources.stream().anyMatch(src -> src.actor().countryOrCode().equals(m.actor().countryOrCode()));
+  }
+
+  private static boolean isReciprocal(Sentence s, int token) {
+    return token > 0 && s.token(token).text().equalsIgnoreCase("other")
+        && s.token(token - 1).text().equalsIgnoreCase("each");
   }
 
   private boolean isRegion(ActorMention m) {
