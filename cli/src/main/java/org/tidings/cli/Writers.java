@@ -85,10 +85,10 @@ final class Writers {
           continue;
         }
         String target = e.target() == null ? "-" : who(e.target());
-        out.printf(Locale.ROOT, "  %-10s %-28s %-4s %-34s %-28s %-10s %s%s%n",
-            e.date() == null ? "?" : e.date().value(), who(e.source()), e.type().cameo(),
-            e.type().name() + " (\"" + e.trigger().of(text) + "\")", target,
-            e.place() == null ? "" : e.place().name(), e.mode().label(),
+        out.printf(Locale.ROOT, "  %-10s %-28s %-4s %-36s %-28s %-16s %s%s%n",
+            e.date() == null ? "?" : e.date().value(), fit(who(e.source()), 28), e.type().cameo(),
+            fit("\"" + e.trigger().of(text) + "\" " + e.type().name(), 36), fit(target, 28),
+            fit(e.place() == null ? "" : e.place().name(), 16), e.mode().label(),
             e.reportedBy() == null ? "" : " by " + who(e.reportedBy()));
       }
       for (Quote q : c.quotes()) {
@@ -102,6 +102,11 @@ final class Writers {
         out.println("  ! " + e.code() + ": " + e.message());
       }
     };
+  }
+
+  /** Cut to a column's width, marking the cut. */
+  static String fit(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "\u2026";
   }
 
   private static String who(ActorMention m) {

@@ -21,6 +21,12 @@ class InputsTest {
   }
 
   @Test
+  void columnsAreCutWithAMark() {
+    assertThat(Writers.fit("Appeal or request", 9)).isEqualTo("Appeal o\u2026");
+    assertThat(Writers.fit("Kyiv", 9)).isEqualTo("Kyiv");
+  }
+
+  @Test
   void tokensAreCountedForRates() {
     assertThat(BenchCommand.approximateTokens("Macron met Zelensky, in Kyiv.")).isEqualTo(7);
   }
