@@ -47,4 +47,13 @@ final class Coding {
     JsonNode gold = resource(goldPath);
     return scorer.score(gold, code(gold));
   }
+
+  /** The summed score of several gold files of one folder ("places", "p01", "p02", ...). */
+  Score scoreAll(String folder, java.util.List<String> names) {
+    Score total = Score.empty();
+    for (String n : names) {
+      total = total.plus(score(folder + "/" + n + ".json"));
+    }
+    return total;
+  }
 }

@@ -17,11 +17,7 @@ class GeneralisationIT {
 
   @Test
   void eventF1OverTheTestArticles() {
-    Coding coding = new Coding();
-    Score total = Score.empty();
-    for (String g : GOLD) {
-      total = total.plus(coding.score("gold/" + g + ".json"));
-    }
+    Score total = new Coding().scoreAll("gold", GOLD);
     assertThat(total.f1()).as("P %.2f R %.2f; %s", total.precision(), total.recall(), total.misses())
         .isGreaterThanOrEqualTo(0.75);
     assertThat(total.forbiddenHits()).as(total.misses().toString()).isLessThanOrEqualTo(1);

@@ -16,11 +16,7 @@ class PlacesIT {
 
   @Test
   void placesOfEvents() {
-    Coding coding = new Coding();
-    Score total = Score.empty();
-    for (String f : FILES) {
-      total = total.plus(coding.score("places/" + f + ".json"));
-    }
+    Score total = new Coding().scoreAll("places", FILES);
     assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.65);
     assertThat(total.anchorCountries().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.6);
     assertThat(total.forbiddenHits()).isZero();
