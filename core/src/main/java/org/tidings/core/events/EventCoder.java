@@ -193,6 +193,10 @@ final class EventCoder {
             return true;
           }
         }
+        if (r.equals("xcomp") && objectLemma(s, c, p)) {
+          // "vowed to retaliate": the complement's own verb
+          return true;
+        }
         if (r.equals("xcomp") || r.equals("ccomp")) {
           for (String rel : List.of("obj", "nsubj", "nsubj:pass")) {
             int o = tree.child(c, rel);

@@ -102,7 +102,7 @@ public final class EventStage implements Stage {
       Place current = s.index() - sceneSentence <= 2 && s.paragraph() == sceneParagraph ? scene : null;
       List<EventMention> inSentence = new ArrayList<>();
       for (EventCoder.Match m : coder.code(s, participants)) {
-        for (EventMention e : events(analysis, s, m, mentions, places, published, current)) {
+        for (EventMention e : events(analysis, s, m, mentions, places, published, current, out)) {
           if (inSentence.stream().noneMatch(x -> sameEvent(x, e))) {
             inSentence.add(e);
           }
@@ -114,7 +114,7 @@ public final class EventStage implements Stage {
   }
 
   private List<EventMention> events(Analysis analysis, Sentence s, EventCoder.Match m, MentionIndex mentions,
-      Places places, LocalDate published, Place scene) {
+      Places places, LocalDate published, Place scene, List<EventMention> earlier) {
     String text = analysis.text().text();
     TimeMention tm = dater.dateOf(s, m.trigger(), m.lightVerb(), analysis.times());
     TimeValue date = tm != null ? tm.value() : published == null ? null : TimeValue.day(published);
@@ -145,6 +145,13 @@ public final class EventStage implements Stage {
       targets = List.of(placeActor(m.target().place(), s, text, m));
     }
     String focus = analysis.focus().country();
+    if (m.target().actors().isEmpty() && m.target().place() == null && type.root().equals("13")) {
+      // "Moscow vowed to retaliate": against whoever last acted against it
+      ActorMention aggressor = lastAggressor(m.source().actors().get(0), earlier);
+      if (aggressor != null) {
+        targets = List.of(aggressor);
+      }
+    }
     boolean implicitRecipient = false;
     boolean ownGovernment = m.target().actors().isEmpty() && m.target().place() == null && type.root().equals("14");
     boolean aid = type.root().equals("07") || type.cameo().startsWith("033");
@@ -183,6 +190,23 @@ public final class EventStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** The source of the latest earlier event against the actor's country by another country, or null. */
+  private static ActorMention lastAggressor(ActorMention actor, List<EventMention> earlier) {
+    String country = actor.actor().country();
+    if (country == null) {
+      return null;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventMention e = earlier.get(i);
+      String by = e.source().actor().country();
+      if (e.target() != null && country.equals(e.target().actor().country()) && by != null && !by.equals(country)
+          && e.mode() != Mode.HYPOTHETICAL && e.mode() != Mode.NEGATED) {
+        return e.source();
+      }
+    }
+    return null;
   }
 
   /** True when the sentence or the two before it name an actor of the country. */
