@@ -138,6 +138,21 @@ final class Participants {
         }
       }
     }
+    if (!p.noun() && p.cameo().startsWith("03")) {
+      // "offered to cooperate with an Indian investigation": the counterpart of what is intended
+      int content = s.parse().child(trigger, "xcomp");
+      for (String prep : List.of("with", "to")) {
+        for (int pp : content < 0 ? List.<Integer>of() : Syntax.prepositional(s, content, prep)) {
+          List<ActorMention> found = actorsAt(s, pp, sources);
+          if (found.isEmpty()) {
+            found = fallback(s, pp, sources, false);
+          }
+          if (!found.isEmpty()) {
+            return new Side(found, null, true);
+          }
+        }
+      }
+    }
     return Side.NONE;
   }
 
