@@ -56,7 +56,11 @@ public final class WorldGazetteer {
 
   /** Lower case, accents and typographic apostrophes folded: "Kyïv" and "kyiv" are one key. */
   static String key(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    boolean ascii = true;
+    for (int i = 0; i < name.length() && ascii; i++) {
+      ascii = name.charAt(i) < 128;
+    }
+    String plain = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return plain.replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
   }
 
