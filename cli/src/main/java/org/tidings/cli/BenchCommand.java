@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tidings.core.knowledge.Countries;
+import org.tidings.core.knowledge.WorldGazetteer;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.core.pipeline.BatchCoder;
@@ -71,11 +73,11 @@ final class BenchCommand implements Callable<Integer> {
   /** The world gazetteer on its own: load time and the heap it keeps. */
   private static void gazetteer() {
     Runtime rt = Runtime.getRuntime();
-    var countries = org.tidings.core.knowledge.Countries.load();
+    var countries = Countries.load();
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
     long t0 = System.nanoTime();
-    var world = org.tidings.core.knowledge.WorldGazetteer.load(countries);
+    var world = WorldGazetteer.load(countries);
     double ms = (System.nanoTime() - t0) / 1e6;
     System.gc();
     long after = rt.totalMemory() - rt.freeMemory();

@@ -3,6 +3,7 @@ package org.tidings.core.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,7 +154,7 @@ final class ActorFinder {
    */
   private String placeCountry(Sentence s, List<NameMatch> matches) {
     // "Venezuelan forces ... in Valencia": a country the sentence names settles a shared place name
-    java.util.Set<String> named = new java.util.HashSet<>();
+    Set<String> named = new HashSet<>();
     for (NameMatch m : matches) {
       for (NameEntry e : m.entries()) {
         if (e.kind() == NameEntry.Kind.DEMONYM || e.kind() == NameEntry.Kind.COUNTRY) {

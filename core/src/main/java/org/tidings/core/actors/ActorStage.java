@@ -3,6 +3,7 @@ package org.tidings.core.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.model.ActorMention;
+import org.tidings.core.model.MentionKind;
 import org.tidings.core.model.Span;
 import org.tidings.core.nlp.AnnotatedText;
 import org.tidings.core.nlp.Sentence;
@@ -48,12 +50,12 @@ public final class ActorStage implements Stage {
   public void process(Analysis analysis) {
     AnnotatedText text = analysis.text();
     List<List<Candidate>> bySentence = new ArrayList<>();
-    java.util.Set<String> surnames = new java.util.HashSet<>();
+    Set<String> surnames = new HashSet<>();
     for (Sentence s : text.sentences()) {
-      List<Candidate> found = finder.find(s, text.text(), analysis.article().date(), java.util.Set.copyOf(surnames));
+      List<Candidate> found = finder.find(s, text.text(), analysis.article().date(), Set.copyOf(surnames));
       bySentence.add(found);
       for (Candidate c : found) {
-        if (c.kind() == org.tidings.core.model.MentionKind.NAME && c.person() && c.actor() != null
+        if (c.kind() == MentionKind.NAME && c.person() && c.actor() != null
             && c.actor().name() != null && c.actor().name().contains(" ")) {
           String[] parts = c.actor().name().split(" ");
           surnames.add(parts[parts.length - 1]);

@@ -2,8 +2,12 @@ package org.tidings.core.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.tidings.core.knowledge.Office;
 import org.tidings.core.knowledge.People;
 import org.tidings.core.model.Actor;
 import org.tidings.core.model.MentionKind;
@@ -56,8 +60,8 @@ final class Coreference {
    * so far, as two resolutions of the same words.
    */
   private List<Resolved> pair(Candidate c, List<Resolved> done) {
-    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Actor> example = new java.util.HashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Actor> example = new HashMap<>();
     for (Resolved r : done) {
       Actor a = r.actor();
       if (a == null || a.country() == null || r.candidate().role() == ActorFinder.PAIR) {
@@ -69,8 +73,8 @@ final class Coreference {
       }
     }
     List<String> top = counts.entrySet().stream()
-        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(2).map(java.util.Map.Entry::getKey).toList();
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(2).map(Map.Entry::getKey).toList();
     if (top.size() < 2) {
       return List.of(new Resolved(c, null, null));
     }
@@ -184,7 +188,7 @@ final class Coreference {
     boolean former = c.role().startsWith(Descriptions.FORMER);
     String kind = former ? c.role().substring(Descriptions.FORMER.length()) : c.role();
     String owner = a.country() != null ? a.country() : a.code();
-    java.util.function.Predicate<org.tidings.core.knowledge.Office> fits = o -> o.country().equals(owner)
+    java.util.function.Predicate<Office> fits = o -> o.country().equals(owner)
         && (kind.equals("executive") ? o.executive() || a.country() == null && !o.officeKind().equals("spokesperson")
             : o.officeKind().equals(kind))
         && (former || date == null || o.heldOn(date));

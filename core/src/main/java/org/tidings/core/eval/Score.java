@@ -1,5 +1,6 @@
 package org.tidings.core.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public record Score(
   }
 
   public Score plus(Score o) {
-    List<String> m = new java.util.ArrayList<>(misses);
+    List<String> m = new ArrayList<>(misses);
     m.addAll(o.misses);
     return new Score(matched + o.matched, required + o.required, system + o.system, matchedFull + o.matchedFull,
         neutral + o.neutral, dates.plus(o.dates), places.plus(o.places), forbiddenHits + o.forbiddenHits,

@@ -2,8 +2,10 @@ package org.tidings.core.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -287,8 +289,8 @@ public final class Scorer {
 
   private static List<String> words(String name) {
     String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "");
-    return java.util.Arrays.stream(plain.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        .toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "");
+    return Arrays.stream(plain.split("\\s+")).filter(w -> !w.isEmpty()).toList();
   }
 
   /** An event the gold lists as forbidden, which the system rightly did not assert (denied, negated, ...). */

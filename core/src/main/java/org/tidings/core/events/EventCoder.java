@@ -1,14 +1,18 @@
 package org.tidings.core.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.tidings.core.knowledge.Cues;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.VerbPattern;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
 import org.tidings.core.nlp.Token;
 import org.tidings.core.text.Clauses;
+import org.tidings.core.text.Syntax;
 
 /**
  * Finds event triggers in a parsed sentence and the first dictionary row each one satisfies.
@@ -40,7 +44,7 @@ final class EventCoder {
     if (!s.parsed()) {
       return out;
     }
-    java.util.Set<Integer> coded = new java.util.HashSet<>();
+    Set<Integer> coded = new HashSet<>();
     List<Token> order = new ArrayList<>(s.tokens());
     // verbs first, so that "agreed to a ceasefire" is one event, not a second one for the noun
     order.sort((a, b) -> Boolean.compare(a.isNoun(), b.isNoun()));
@@ -139,7 +143,7 @@ final class EventCoder {
         if (REPORTING.contains(gov.lemma())) {
           return false;
         }
-        if (!knowledge.cues().is(org.tidings.core.knowledge.Cues.Kind.PLANNED, gov.lemma())) {
+        if (!knowledge.cues().is(Cues.Kind.PLANNED, gov.lemma())) {
           return true;
         }
       }
@@ -215,12 +219,12 @@ final class EventCoder {
   }
 
   private static boolean objectLemma(Sentence s, int token, VerbPattern p) {
-    List<Integer> tokens = new ArrayList<>(org.tidings.core.text.Syntax.withConjuncts(s, token));
+    List<Integer> tokens = new ArrayList<>(Syntax.withConjuncts(s, token));
     // "an equal number of Czech diplomats", "dozens of soldiers"
-    tokens.addAll(org.tidings.core.text.Syntax.prepositional(s, token, "of"));
+    tokens.addAll(Syntax.prepositional(s, token, "of"));
     for (int t : tokens) {
       Token tok = s.token(t);
-      if (p.objects().contains(tok.lemma()) || p.objects().contains(tok.text().toLowerCase(java.util.Locale.ROOT))) {
+      if (p.objects().contains(tok.lemma()) || p.objects().contains(tok.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -2,19 +2,23 @@ package org.tidings.core.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tidings.core.actors.MentionIndex;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.Organisation;
+import org.tidings.core.model.Actor;
 import org.tidings.core.model.ActorMention;
 import org.tidings.core.model.DateBasis;
 import org.tidings.core.model.EventMention;
 import org.tidings.core.model.EventType;
+import org.tidings.core.model.MentionKind;
 import org.tidings.core.model.Mode;
 import org.tidings.core.model.Place;
 import org.tidings.core.model.Span;
@@ -25,7 +29,9 @@ import org.tidings.core.nlp.Sentence;
 import org.tidings.core.pipeline.Analysis;
 import org.tidings.core.pipeline.Layer;
 import org.tidings.core.pipeline.Stage;
+import org.tidings.core.place.Dateline;
 import org.tidings.core.text.Clauses;
+import org.tidings.core.text.Syntax;
 
 /**
  * Codes the events of an article: trigger and participants from the dictionary, one event per
@@ -66,7 +72,7 @@ public final class EventStage implements Stage {
   public void process(Analysis analysis) {
     AnnotatedText text = analysis.text();
     MentionIndex mentions = new MentionIndex(text, analysis.mentions());
-    java.util.Set<String> countries = new java.util.HashSet<>();
+    Set<String> countries = new HashSet<>();
     analysis.mentions().forEach(m -> {
       if (m.actor().country() != null) {
         countries.add(m.actor().country());
@@ -139,7 +145,7 @@ public final class EventStage implements Stage {
     Span evidence = new Span(s.start(), s.end());
     Span trigger = new Span(s.token(m.trigger()).start(), s.token(m.trigger()).end());
     String group = analysis.article().id() + ":" + s.index() + ":" + m.trigger();
-    List<ActorMention> targets = m.target().actors().isEmpty() ? java.util.Collections.singletonList(null)
+    List<ActorMention> targets = m.target().actors().isEmpty() ? Collections.singletonList(null)
         : m.target().actors();
     if (m.target().actors().isEmpty() && m.target().place() != null) {
       targets = List.of(placeActor(m.target().place(), s, text, m));
@@ -158,8 +164,8 @@ public final class EventStage implements Stage {
     if (m.target().actors().isEmpty() && m.target().place() == null && aid && focus != null
         && namedNearby(analysis, s, focus)) {
       // aid sent with no recipient named goes to the country the article is about
-      targets = List.of(new ActorMention(org.tidings.core.model.Actor.of(focus, null, null), "", new Span(s.start(),
-          s.start()), s.index(), m.trigger(), org.tidings.core.model.MentionKind.DESCRIPTION, false, null));
+      targets = List.of(new ActorMention(Actor.of(focus, null, null), "", new Span(s.start(),
+          s.start()), s.index(), m.trigger(), MentionKind.DESCRIPTION, false, null));
       implicitRecipient = true;
     }
     List<EventMention> out = new ArrayList<>();
@@ -168,8 +174,8 @@ public final class EventStage implements Stage {
       List<ActorMention> against = targets;
       if (ownGovernment && src.actor().country() != null && !"GOV".equals(src.actor().sector())) {
         // a protest that names no target is against the protesters' own government
-        against = List.of(new ActorMention(org.tidings.core.model.Actor.of(src.actor().country(), "GOV", null), "",
-            new Span(s.start(), s.start()), s.index(), m.trigger(), org.tidings.core.model.MentionKind.DESCRIPTION,
+        against = List.of(new ActorMention(Actor.of(src.actor().country(), "GOV", null), "",
+            new Span(s.start(), s.start()), s.index(), m.trigger(), MentionKind.DESCRIPTION,
             false, null));
       }
       for (ActorMention tgt : against) {
@@ -181,7 +187,7 @@ public final class EventStage implements Stage {
         if (m.target().fallback() || m.multilateral() || implicitRecipient) {
           confidence -= 0.25;
         }
-        if (src.kind() == org.tidings.core.model.MentionKind.PRONOUN) {
+        if (src.kind() == MentionKind.PRONOUN) {
           confidence -= 0.1;
         }
         Place where = place != null ? place : placeOfSource(s, src, filedFrom, scene, places);
@@ -226,7 +232,7 @@ public final class EventStage implements Stage {
     if (filedFrom != null && filedFrom.country().equals(country)) {
       return filedFrom;
     }
-    if (src.kind() == org.tidings.core.model.MentionKind.METONYM && src.sentence() == s.index()) {
+    if (src.kind() == MentionKind.METONYM && src.sentence() == s.index()) {
       Place seat = places.placeAt(s, src.head());
       if (seat != null) {
         return seat;
@@ -247,7 +253,7 @@ public final class EventStage implements Stage {
   /** One sentence telling the same event twice ("agreed to a ceasefire"): same parties, same code. */
   private static boolean sameEvent(EventMention a, EventMention b) {
     return a.type().cameo().equals(b.type().cameo()) && a.source().actor().code().equals(b.source().actor().code())
-        && java.util.Objects.equals(a.target() == null ? null : a.target().actor().countryOrCode(),
+        && Objects.equals(a.target() == null ? null : a.target().actor().countryOrCode(),
             b.target() == null ? null : b.target().actor().countryOrCode());
   }
 
@@ -265,7 +271,7 @@ public final class EventStage implements Stage {
     }
     boolean definite = s.parse().children(noun, "det").stream()
         .anyMatch(d -> Set.of("the", "this", "these", "that", "those").contains(s.token(d).text().toLowerCase()));
-    if (!definite || !org.tidings.core.text.Syntax.prepositional(s, noun, "of").isEmpty()) {
+    if (!definite || !Syntax.prepositional(s, noun, "of").isEmpty()) {
       // "the arrest of saboteurs" names its own participants
       return null;
     }
@@ -277,7 +283,7 @@ public final class EventStage implements Stage {
     // "the attacks on civilians": an earlier attack on them, if the article told one
     String against = null;
     for (String prep : List.of("on", "against")) {
-      for (int pp : org.tidings.core.text.Syntax.prepositional(s, noun, prep)) {
+      for (int pp : Syntax.prepositional(s, noun, prep)) {
         ActorMention m = mentions.at(s.index(), pp);
         if (m != null && against == null) {
           against = m.actor().countryOrCode() + "/" + m.actor().sector();
@@ -319,13 +325,13 @@ public final class EventStage implements Stage {
   }
 
   private static Place datelinePlace(Analysis analysis) {
-    return analysis.focus().dateline().map(org.tidings.core.place.Dateline::asPlace).orElse(null);
+    return analysis.focus().dateline().map(Dateline::asPlace).orElse(null);
   }
 
   /** "travelled to Belarus": the country of a place that stands as the target. */
   private ActorMention placeActor(Place place, Sentence s, String text, EventCoder.Match m) {
     Span span = place.span() == null ? new Span(s.start(), s.start()) : place.span();
-    return new ActorMention(org.tidings.core.model.Actor.of(place.country(), null, null), span.of(text), span,
-        s.index(), m.trigger(), org.tidings.core.model.MentionKind.NAME, false, null);
+    return new ActorMention(Actor.of(place.country(), null, null), span.of(text), span,
+        s.index(), m.trigger(), MentionKind.NAME, false, null);
   }
 }

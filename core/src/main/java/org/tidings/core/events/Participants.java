@@ -2,6 +2,8 @@ package org.tidings.core.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.tidings.core.actors.MentionIndex;
 import org.tidings.core.knowledge.VerbPattern;
 import org.tidings.core.model.ActorMention;
@@ -17,14 +19,14 @@ import org.tidings.core.text.Syntax;
  */
 final class Participants {
   /** Roots whose target may be found anywhere in the object: demands and appeals. */
-  private static final java.util.Set<String> DEEP_ROOTS = java.util.Set.of("02", "10", "13");
+  private static final Set<String> DEEP_ROOTS = Set.of("02", "10", "13");
   private final MentionIndex mentions;
   private final Places places;
-  private final java.util.Set<String> regionCodes;
+  private final Set<String> regionCodes;
 
   private final EventAnaphora anaphora;
 
-  Participants(MentionIndex mentions, Places places, java.util.Set<String> regionCodes, EventAnaphora anaphora) {
+  Participants(MentionIndex mentions, Places places, Set<String> regionCodes, EventAnaphora anaphora) {
     this.mentions = mentions;
     this.places = places;
     this.regionCodes = regionCodes;
@@ -178,7 +180,7 @@ final class Participants {
       }
     }
     // "rejected a Ukrainian proposal", "repelled dozens of Russian assaults": whose it is
-    List<Integer> heads = new java.util.ArrayList<>(List.of(obj));
+    List<Integer> heads = new ArrayList<>(List.of(obj));
     heads.addAll(Syntax.prepositional(s, obj, "of"));
     for (int h : heads) {
       for (int c : tree.children(h)) {
@@ -225,7 +227,7 @@ final class Participants {
     // "demanded a new presidential vote in Venezuela": the country where it is to happen
     for (int t = ext[0]; t <= ext[1]; t++) {
       if (tree.dominates(obj, t) && t != obj) {
-        org.tidings.core.model.Place place = places.placeAt(s, t);
+        Place place = places.placeAt(s, t);
         if (place != null && sources.stream().noneMatch(src -> place.country().equals(src.actor().country()))) {
           return List.of(places.countryMention(s, t, place));
         }
@@ -260,8 +262,8 @@ final class Participants {
   private static boolean sameSide(ActorMention m, List<ActorMention> sources) {
     for (ActorMention src : sources) {
       if (src == m || (src.actor().countryOrCode().equals(m.actor().countryOrCode())
-          && java.util.Objects.equals(src.actor().sector(), m.actor().sector())
-          && java.util.Objects.equals(src.actor().name(), m.actor().name()))) {
+          && Objects.equals(src.actor().sector(), m.actor().sector())
+          && Objects.equals(src.actor().name(), m.actor().name()))) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package org.tidings.core.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import org.tidings.core.knowledge.GazetteerEntry;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.NameEntry;
 import org.tidings.core.knowledge.NameMatch;
+import org.tidings.core.model.Actor;
+import org.tidings.core.model.ActorMention;
+import org.tidings.core.model.MentionKind;
 import org.tidings.core.model.Place;
 import org.tidings.core.model.Span;
 import org.tidings.core.nlp.AnnotatedText;
@@ -26,24 +30,24 @@ final class Places {
 
   private final Knowledge knowledge;
   private final AnnotatedText text;
-  private final java.util.Set<String> articleCountries;
-  private final Map<Integer, java.util.Set<String>> sentenceCountries;
+  private final Set<String> articleCountries;
+  private final Map<Integer, Set<String>> sentenceCountries;
   private final Map<Integer, Map<Integer, NameMatch>> matches = new HashMap<>();
 
   /**
    * @param articleCountries the countries the article's actors belong to, to choose among places of one name
    * @param sentenceCountries the same, sentence by sentence, which weigh more
    */
-  Places(Knowledge knowledge, AnnotatedText text, java.util.Set<String> articleCountries,
-      Map<Integer, java.util.Set<String>> sentenceCountries) {
+  Places(Knowledge knowledge, AnnotatedText text, Set<String> articleCountries,
+      Map<Integer, Set<String>> sentenceCountries) {
     this.knowledge = knowledge;
     this.text = text;
     this.articleCountries = articleCountries;
     this.sentenceCountries = sentenceCountries;
   }
 
-  private java.util.Set<String> near(Sentence s) {
-    return sentenceCountries.getOrDefault(s.index(), java.util.Set.of());
+  private Set<String> near(Sentence s) {
+    return sentenceCountries.getOrDefault(s.index(), Set.of());
   }
 
   /**
@@ -90,7 +94,7 @@ final class Places {
   /** The place an event happened, from the locatives on its trigger or light verb; null if the clause names none. */
   Place eventPlace(Sentence s, int trigger, int lightVerb) {
     ParseTree tree = s.parse();
-    List<Integer> hosts = new java.util.ArrayList<>(List.of(trigger));
+    List<Integer> hosts = new ArrayList<>(List.of(trigger));
     if (lightVerb >= 0) {
       hosts.add(lightVerb);
     }
@@ -115,7 +119,7 @@ final class Places {
     return best;
   }
 
-  private static final java.util.Set<String> SPEAKING = java.util.Set.of("speak", "talk", "address", "visit", "tour",
+  private static final Set<String> SPEAKING = Set.of("speak", "talk", "address", "visit", "tour",
       "stand", "attend", "appear");
 
   /** The first named place the sentence locates something in ("in Tbilisi"): the scene it sets. */
@@ -167,22 +171,22 @@ final class Places {
   }
 
   /** The country of a place, as an actor standing where the place is named. */
-  org.tidings.core.model.ActorMention countryMention(Sentence s, int token, Place place) {
+  ActorMention countryMention(Sentence s, int token, Place place) {
     Span span = place.span() != null ? place.span() : new Span(s.token(token).start(), s.token(token).end());
-    return new org.tidings.core.model.ActorMention(org.tidings.core.model.Actor.of(place.country(), null, null),
-        span.of(text.text()), span, s.index(), token, org.tidings.core.model.MentionKind.NAME, false, null);
+    return new ActorMention(Actor.of(place.country(), null, null),
+        span.of(text.text()), span, s.index(), token, MentionKind.NAME, false, null);
   }
 
   /** A demonym adjective as a country-level actor ("a Ukrainian proposal"), or null. */
-  org.tidings.core.model.ActorMention demonym(Sentence s, int token) {
+  ActorMention demonym(Sentence s, int token) {
     NameMatch m = matchesOf(s).get(token);
     NameEntry e = m == null ? null : m.first(NameEntry.Kind.DEMONYM);
     if (e == null) {
       return null;
     }
     Span span = new Span(s.token(m.start()).start(), s.token(m.end() - 1).end());
-    return new org.tidings.core.model.ActorMention(org.tidings.core.model.Actor.of(e.country().iso3(), null, null),
-        span.of(text.text()), span, s.index(), token, org.tidings.core.model.MentionKind.DESCRIPTION, false, null);
+    return new ActorMention(Actor.of(e.country().iso3(), null, null),
+        span.of(text.text()), span, s.index(), token, MentionKind.DESCRIPTION, false, null);
   }
 
   /** A proper name the curated files lack, looked up among the world's towns and cities: "Slavonski Brod". */
@@ -271,7 +275,7 @@ final class Places {
   private Place commonNounPlace(Sentence s, int token, int depth) {
     if (s.token(token).isNoun() && s.parsed() && depth < 3) {
       for (String prep : List.of("of", "in", "near", "with", "on", "outside")) {
-        for (int of : org.tidings.core.text.Syntax.prepositional(s, token, prep)) {
+        for (int of : Syntax.prepositional(s, token, prep)) {
           NameMatch om = matchesOf(s).get(of);
           if (om == null) {
             // "in the central Sagaing region": the name is a modifier of "region"

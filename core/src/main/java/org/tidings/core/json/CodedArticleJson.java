@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.tidings.core.model.Actor;
 import org.tidings.core.model.ActorMention;
 import org.tidings.core.model.ArticleError;
@@ -65,7 +66,7 @@ public final class CodedArticleJson {
       n.put("text", m.text());
       n.put("start", m.span().start());
       n.put("end", m.span().end());
-      n.put("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+      n.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
       n.set("actor", actor(m));
     }
     ArrayNode times = root.putArray("times");

@@ -1,5 +1,6 @@
 package org.tidings.core.knowledge;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class Countries {
     return byIso3.containsKey(iso3);
   }
 
-  public java.util.Collection<Country> all() {
+  public Collection<Country> all() {
     return byIso3.values();
   }
 

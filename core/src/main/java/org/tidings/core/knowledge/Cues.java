@@ -1,5 +1,6 @@
 package org.tidings.core.knowledge;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Cues {
       try {
         k = Kind.valueOf(r.required("kind").toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("kind must be one of " + java.util.Arrays.toString(Kind.values()) + ": " + r.get("kind"));
+        throw r.error("kind must be one of " + Arrays.toString(Kind.values()) + ": " + r.get("kind"));
       }
       for (String t : r.list("term")) {
         m.get(k).add(t.toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package org.tidings.core.knowledge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,16 +49,16 @@ public final class Gazetteer {
       if (e.kind().equals("country")) {
         continue;
       }
-      lower.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT), e);
+      lower.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
       for (String a : e.aliases()) {
-        lower.putIfAbsent(a.toLowerCase(java.util.Locale.ROOT), e);
+        lower.putIfAbsent(a.toLowerCase(Locale.ROOT), e);
       }
     }
     // a dateline may name a city-state by its country's name ("LUXEMBOURG", "SINGAPORE")
     for (Country c : countries.all()) {
-      GazetteerEntry capital = lower.get(c.capital().toLowerCase(java.util.Locale.ROOT));
+      GazetteerEntry capital = lower.get(c.capital().toLowerCase(Locale.ROOT));
       if (capital != null) {
-        lower.putIfAbsent(c.name().toLowerCase(java.util.Locale.ROOT), capital);
+        lower.putIfAbsent(c.name().toLowerCase(Locale.ROOT), capital);
       }
     }
     this.all = List.copyOf(list);
@@ -80,7 +81,7 @@ public final class Gazetteer {
 
   /** A city or region by any of its names in any case ("PORT-AU-PRINCE"), capitals first; null if unknown. */
   public GazetteerEntry lookupIgnoringCase(String name) {
-    return byLowerName.get(name.toLowerCase(java.util.Locale.ROOT));
+    return byLowerName.get(name.toLowerCase(Locale.ROOT));
   }
 
   TsvTable table() {

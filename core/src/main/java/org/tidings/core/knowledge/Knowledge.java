@@ -1,6 +1,7 @@
 package org.tidings.core.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class Knowledge {
         cues.table())) {
       s.put(t.file(), t.stamp());
     }
-    this.stamps = java.util.Collections.unmodifiableMap(s);
+    this.stamps = Collections.unmodifiableMap(s);
   }
 
   /** Loads every file from the class path; throws {@link KnowledgeException} naming a bad row. */

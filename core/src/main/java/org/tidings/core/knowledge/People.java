@@ -3,6 +3,7 @@ package org.tidings.core.knowledge;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class People {
     return byName.getOrDefault(name, List.of());
   }
 
-  public java.util.Collection<String> names() {
+  public Collection<String> names() {
     return byName.keySet();
   }
 

@@ -1,5 +1,7 @@
 package org.tidings.core.nlp;
 
+import java.util.List;
+
 /**
  * The linguistic layer: splits text into sentences and tokens, tags, lemmatises, finds named
  * entities and parses. Implementations are built once and are safe to call from many threads.
@@ -16,7 +18,7 @@ public interface NlpAnnotator {
   /** Chooses the sentences to parse after tagging. */
   @FunctionalInterface
   interface ParseFilter {
-    boolean test(java.util.List<Token> tokens);
+    boolean test(List<Token> tokens);
 
     ParseFilter ALL = tokens -> true;
   }

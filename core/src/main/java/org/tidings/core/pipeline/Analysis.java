@@ -3,6 +3,7 @@ package org.tidings.core.pipeline;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.tidings.core.model.ActorMention;
 import org.tidings.core.model.Article;
@@ -11,6 +12,8 @@ import org.tidings.core.model.EventMention;
 import org.tidings.core.model.Quote;
 import org.tidings.core.model.TimeMention;
 import org.tidings.core.nlp.AnnotatedText;
+import org.tidings.core.place.ArticleFocus;
+import org.tidings.core.place.Dateline;
 
 /**
  * The working state of one article as it passes through the stages. Each layer is written once
@@ -22,9 +25,9 @@ public final class Analysis {
   private final Set<Layer> done = EnumSet.noneOf(Layer.class);
   private final List<ArticleError> errors = new ArrayList<>();
   private AnnotatedText text;
-  private java.util.Optional<org.tidings.core.place.Dateline> dateline = java.util.Optional.empty();
+  private Optional<Dateline> dateline = Optional.empty();
   private List<ActorMention> mentions = List.of();
-  private org.tidings.core.place.ArticleFocus focus = org.tidings.core.place.ArticleFocus.NONE;
+  private ArticleFocus focus = ArticleFocus.NONE;
   private List<TimeMention> times = List.of();
   private List<Quote> quotes = List.of();
   private List<EventMention> events = List.of();
@@ -62,11 +65,11 @@ public final class Analysis {
   }
 
   /** The article's dateline, read with the text. */
-  public java.util.Optional<org.tidings.core.place.Dateline> dateline() {
+  public Optional<Dateline> dateline() {
     return require(Layer.TEXT, dateline);
   }
 
-  public void dateline(java.util.Optional<org.tidings.core.place.Dateline> value) {
+  public void dateline(Optional<Dateline> value) {
     this.dateline = value;
   }
 
@@ -79,11 +82,11 @@ public final class Analysis {
   }
 
   /** The article's dateline and focus country, found with the actors. */
-  public org.tidings.core.place.ArticleFocus focus() {
+  public ArticleFocus focus() {
     return require(Layer.ACTORS, focus);
   }
 
-  public void focus(org.tidings.core.place.ArticleFocus value) {
+  public void focus(ArticleFocus value) {
     this.focus = value;
   }
 

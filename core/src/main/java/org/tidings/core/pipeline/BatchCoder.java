@@ -1,13 +1,17 @@
 package org.tidings.core.pipeline;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
@@ -20,7 +24,7 @@ import org.tidings.core.model.CodedArticle;
  */
 public final class BatchCoder implements AutoCloseable {
   private final TidingsCoder coder;
-  private final java.util.concurrent.ThreadPoolExecutor pool;
+  private final ThreadPoolExecutor pool;
   private int stuck;
   private final int threads;
   private final long budgetMillis;
@@ -32,7 +36,7 @@ public final class BatchCoder implements AutoCloseable {
     this.coder = coder;
     this.threads = threads;
     this.budgetMillis = budgetMillis;
-    this.pool = (java.util.concurrent.ThreadPoolExecutor) Executors.newFixedThreadPool(threads, r -> {
+    this.pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "tidings-coder");
       t.setDaemon(true);
       return t;
@@ -40,20 +44,20 @@ public final class BatchCoder implements AutoCloseable {
   }
 
   /** An input item: an article to code, or one that could not even be read. */
-  public record Item(Article article, CodedArticle failed, java.util.List<ArticleError> warnings) {
+  public record Item(Article article, CodedArticle failed, List<ArticleError> warnings) {
     public static Item of(Article a) {
-      return new Item(a, null, java.util.List.of());
+      return new Item(a, null, List.of());
     }
 
     public static Item failed(CodedArticle c) {
-      return new Item(null, c, java.util.List.of());
+      return new Item(null, c, List.of());
     }
 
     /** The same article with a problem met while reading it, reported with its coding. */
     public Item withWarning(ArticleError e) {
-      java.util.List<ArticleError> w = new java.util.ArrayList<>(warnings);
+      List<ArticleError> w = new ArrayList<>(warnings);
       w.add(e);
-      return new Item(article, failed, java.util.List.copyOf(w));
+      return new Item(article, failed, List.copyOf(w));
     }
   }
 
@@ -67,7 +71,7 @@ public final class BatchCoder implements AutoCloseable {
         if (item.failed() != null) {
           window.add(new Pending(null, null, item.failed(), null));
         } else {
-          java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+          AtomicLong started = new AtomicLong();
           Future<CodedArticle> f = pool.submit(() -> {
             started.set(System.currentTimeMillis());
             return withWarnings(coder.code(item.article()), item.warnings());
@@ -89,18 +93,18 @@ public final class BatchCoder implements AutoCloseable {
     }
   }
 
-  private static CodedArticle withWarnings(CodedArticle c, java.util.List<ArticleError> warnings) {
+  private static CodedArticle withWarnings(CodedArticle c, List<ArticleError> warnings) {
     if (warnings.isEmpty()) {
       return c;
     }
-    java.util.List<ArticleError> all = new java.util.ArrayList<>(warnings);
+    List<ArticleError> all = new ArrayList<>(warnings);
     all.addAll(c.errors());
-    return new CodedArticle(c.article(), c.events(), c.quotes(), c.mentions(), c.times(), java.util.List.copyOf(all),
+    return new CodedArticle(c.article(), c.events(), c.quotes(), c.mentions(), c.times(), List.copyOf(all),
         c.provenance(), c.focus());
   }
 
   private record Pending(Article article, Future<CodedArticle> future, CodedArticle done,
-      java.util.concurrent.atomic.AtomicLong started) {
+      AtomicLong started) {
     CodedArticle await(TidingsCoder coder, long budget) {
       if (done != null) {
         return done;

@@ -12,9 +12,11 @@ import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.CodedArticle;
+import org.tidings.core.model.Focus;
 import org.tidings.core.model.Provenance;
 import org.tidings.core.nlp.CoreNlpAnnotator;
 import org.tidings.core.nlp.NlpAnnotator;
+import org.tidings.core.place.Dateline;
 import org.tidings.core.place.DatelineReader;
 import org.tidings.core.quotes.QuoteStage;
 import org.tidings.core.time.TimeStage;
@@ -73,9 +75,9 @@ public final class TidingsCoder {
           provenance);
     }
     var focus = analysis.focus();
-    var dateline = focus.dateline().map(org.tidings.core.place.Dateline::asPlace).orElse(null);
+    var dateline = focus.dateline().map(Dateline::asPlace).orElse(null);
     return new CodedArticle(article, analysis.events(), analysis.quotes(), analysis.mentions(), analysis.times(),
-        analysis.errors(), provenance, new org.tidings.core.model.Focus(focus.country(), dateline));
+        analysis.errors(), provenance, new Focus(focus.country(), dateline));
   }
 
   /** The Tidings version from the build, or "dev". */

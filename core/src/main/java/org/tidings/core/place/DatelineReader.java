@@ -1,6 +1,7 @@
 package org.tidings.core.place;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidings.core.knowledge.Gazetteer;
@@ -32,7 +33,7 @@ public final class DatelineReader {
     }
     GazetteerEntry e = gazetteer.lookupIgnoringCase(m.group(1).strip());
     if (e == null) {
-      e = world.best(m.group(1).strip(), java.util.Set.of());
+      e = world.best(m.group(1).strip(), Set.of());
     }
     if (e == null) {
       return Optional.empty();

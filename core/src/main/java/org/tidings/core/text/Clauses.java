@@ -1,5 +1,6 @@
 package org.tidings.core.text;
 
+import java.util.Locale;
 import java.util.Set;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
@@ -105,7 +106,7 @@ public final class Clauses {
       String marker = p.caseMarker(verb, s.tokens());
       if (marker == null) {
         for (int m : p.children(verb, "mark")) {
-          marker = s.token(m).text().toLowerCase(java.util.Locale.ROOT);
+          marker = s.token(m).text().toLowerCase(Locale.ROOT);
         }
       }
       int obj = p.child(head, "obj");

@@ -2,6 +2,7 @@ package org.tidings.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
@@ -37,7 +38,7 @@ public final class Syntax {
     while (i >= 0 && (s.token(i).pos().equals("DT") || s.token(i).isProperNoun())) {
       i--;
     }
-    return i >= 0 && LOCATIVE.contains(s.token(i).text().toLowerCase(java.util.Locale.ROOT));
+    return i >= 0 && LOCATIVE.contains(s.token(i).text().toLowerCase(Locale.ROOT));
   }
 
   /** True when the token carries the possessive clitic ("Russia's"). */

@@ -1,5 +1,6 @@
 package org.tidings.core.time;
 
+import java.util.Locale;
 import java.util.Set;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
@@ -39,7 +40,7 @@ public final class TenseReader {
         continue;
       }
       Token a = s.token(c);
-      String w = a.text().toLowerCase(java.util.Locale.ROOT);
+      String w = a.text().toLowerCase(Locale.ROOT);
       if (FUTURE_AUX.contains(w) || a.lemma().equals("will")) {
         return Tense.FUTURE;
       }
@@ -62,7 +63,7 @@ public final class TenseReader {
   private Tense flatTense(Sentence s, int token) {
     boolean past = false;
     for (Token t : s.tokens()) {
-      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      String w = t.text().toLowerCase(Locale.ROOT);
       if (t.index() < token && FUTURE_AUX.contains(w)) {
         return Tense.FUTURE;
       }
