@@ -116,7 +116,39 @@ final class Places {
         best = found;
       }
     }
-    return best;
+    return best != null && rank(best) == 0 ? narrower(s, trigger, best) : best;
+  }
+
+  /** "In Libya, forces shelled the outskirts of Tripoli": a town of the same country in the clause says more. */
+  private Place narrower(Sentence s, int trigger, Place country) {
+    ParseTree tree = s.parse();
+    for (int t = 0; t < s.size(); t++) {
+      if (!s.token(t).isProperNoun() || !inPhraseOf(tree, trigger, t)
+          || country.span() != null && s.token(t).start() >= country.span().start()
+              && s.token(t).end() <= country.span().end()) {
+        continue;
+      }
+      Place town = placeAt(s, t);
+      if (town != null && rank(town) == 2 && town.country().equals(country.country())) {
+        return town;
+      }
+    }
+    return country;
+  }
+
+  private static final Set<String> PHRASE_RELATIONS = Set.of("obj", "obl", "nmod", "compound", "flat", "appos");
+
+  /** A word in the trigger's own nominal phrases, not in another clause or its subject ("and Warsaw sent ..."). */
+  private static boolean inPhraseOf(ParseTree tree, int trigger, int token) {
+    for (int t = token, guard = 0; t >= 0 && guard <= tree.size(); t = tree.head(t), guard++) {
+      if (t == trigger) {
+        return true;
+      }
+      if (!PHRASE_RELATIONS.contains(tree.baseRelation(t))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> SPEAKING = Set.of("speak", "talk", "address", "visit", "tour",

@@ -17,7 +17,7 @@ class PlacesIT {
   @Test
   void placesOfEvents() {
     Score total = new Coding().scoreAll("places", FILES);
-    assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.65);
+    assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.72);
     assertThat(total.anchorCountries().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.6);
     assertThat(total.forbiddenHits()).isZero();
   }
