@@ -26,7 +26,7 @@ import org.tidings.core.text.Syntax;
  */
 final class Places {
   private static final Set<String> EVENT_LOCATIVES = Set.of("in", "at", "near", "on", "along", "inside",
-      "outside", "across", "throughout", "within", "around", "into", "to");
+      "outside", "across", "throughout", "within", "around", "into", "through", "to");
 
   private final Knowledge knowledge;
   private final AnnotatedText text;
@@ -102,6 +102,12 @@ final class Places {
     int obj = s.token(trigger).isVerb() ? tree.child(trigger, "obj") : -1;
     if (obj >= 0) {
       hosts.add(obj);
+      // "repelled dozens of assaults around Bakhmut": the object's "of" noun carries it
+      for (int n : tree.children(obj, "nmod")) {
+        if ("of".equals(tree.caseMarker(n, s.tokens()))) {
+          hosts.add(n);
+        }
+      }
     }
     // "Speaking in Minsk, the president accused ...": where the speaker was
     for (int c : tree.children(trigger, "advcl")) {
@@ -337,13 +343,17 @@ final class Places {
     return countryDescribed(s, token);
   }
 
+  private static final Set<String> GEOGRAPHIC = Set.of("border", "frontier", "side", "coast", "territory",
+      "region", "province", "countryside", "capital", "city", "soil", "airspace", "waters", "mainland", "interior");
+
   /** "on Ukraine's borders", "in eastern Ukraine": a place described through its country. */
   private Place countryDescribed(Sentence s, int token) {
     if (s.token(token).isNoun()) {
       ParseTree p = s.parse();
       for (int c : p.children(token)) {
         String r = p.relation(c);
-        if (r.equals("nmod:poss") || r.equals("compound")) {
+        // "on Ukraine's borders", "the Syria coast"; not "a US cyberattack"
+        if (r.equals("nmod:poss") || r.equals("compound") && GEOGRAPHIC.contains(s.token(token).lemma())) {
           NameMatch cm = matchesOf(s).get(c);
           NameEntry e = cm == null ? null : cm.first(NameEntry.Kind.COUNTRY);
           if (e != null) {
