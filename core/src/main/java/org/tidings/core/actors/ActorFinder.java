@@ -173,7 +173,7 @@ final class ActorFinder {
       }
     }
     for (NameMatch m : matches) {
-      if (!Syntax.isLocative(s, m.end() - 1)) {
+      if (!Syntax.isLocative(s, m.end() - 1) && !Syntax.isLocatedPossessor(s, m.end() - 1)) {
         if (m.has(NameEntry.Kind.PLACE) && m.entries().size() == 1) {
           return m.entries().get(0).place().country();
         }

@@ -343,9 +343,6 @@ final class Places {
     return countryDescribed(s, token);
   }
 
-  private static final Set<String> GEOGRAPHIC = Set.of("border", "frontier", "side", "coast", "territory",
-      "region", "province", "countryside", "capital", "city", "soil", "airspace", "waters", "mainland", "interior");
-
   /** "on Ukraine's borders", "in eastern Ukraine": a place described through its country. */
   private Place countryDescribed(Sentence s, int token) {
     if (s.token(token).isNoun()) {
@@ -353,7 +350,7 @@ final class Places {
       for (int c : p.children(token)) {
         String r = p.relation(c);
         // "on Ukraine's borders", "the Syria coast"; not "a US cyberattack"
-        if (r.equals("nmod:poss") || r.equals("compound") && GEOGRAPHIC.contains(s.token(token).lemma())) {
+        if (r.equals("nmod:poss") || r.equals("compound") && Syntax.GEOGRAPHIC_NOUNS.contains(s.token(token).lemma())) {
           NameMatch cm = matchesOf(s).get(c);
           NameEntry e = cm == null ? null : cm.first(NameEntry.Kind.COUNTRY);
           if (e != null) {

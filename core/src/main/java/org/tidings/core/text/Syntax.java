@@ -17,6 +17,11 @@ public final class Syntax {
   public static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "around",
       "throughout", "within", "into", "toward", "towards", "along", "outside of", "near to", "close to");
 
+  /** Nouns that name a part of a country's ground: "Ukraine's east", "the Syria coast". */
+  public static final Set<String> GEOGRAPHIC_NOUNS = Set.of("border", "frontier", "side", "coast", "territory",
+      "region", "province", "countryside", "capital", "city", "soil", "airspace", "waters", "mainland", "interior",
+      "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest");
+
   private static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "flat",
       "flat:name", "nummod", "det:poss", "compound:prt");
 
@@ -39,6 +44,15 @@ public final class Syntax {
       i--;
     }
     return i >= 0 && LOCATIVE.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "in Ukraine's east", "on Russia's border": a country named as the owner of a located piece of ground. */
+  public static boolean isLocatedPossessor(Sentence s, int token) {
+    if (!s.parsed() || !s.parse().relation(token).equals("nmod:poss")) {
+      return false;
+    }
+    int ground = s.parse().head(token);
+    return ground >= 0 && GEOGRAPHIC_NOUNS.contains(s.token(ground).lemma()) && isLocative(s, ground);
   }
 
   /** True when the token carries the possessive clitic ("Russia's"). */
