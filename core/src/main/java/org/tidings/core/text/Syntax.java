@@ -46,7 +46,7 @@ public final class Syntax {
     return i >= 0 && LOCATIVE.contains(s.token(i).text().toLowerCase(Locale.ROOT));
   }
 
-  /** "in Ukraine's east", "on Russia's border": a country named as the owner of a located piece of ground. */
+  /** "in Ukraine's east", "near Russia's border": a country named as the owner of a located piece of ground. */
   public static boolean isLocatedPossessor(Sentence s, int token) {
     if (!s.parsed() || !s.parse().relation(token).equals("nmod:poss")) {
       return false;
