@@ -98,12 +98,9 @@ final class Speakers {
     for (int i = first; i < Math.min(s.size(), first + AFTER_WINDOW); i++) {
       Token t = s.token(i);
       if (isSpeechVerb(t)) {
-        Found f = agentOf(s, i);
-        if (f == null) {
-          f = nearest(s, i, first, Math.min(s.size() - 1, i + 4));
-        }
+        Found f = cueSpeaker(s, i, first, Math.min(s.size() - 1, i + 4));
         if (f != null) {
-          return new Found(f.speaker(), t.text(), f.unnamed());
+          return f;
         }
       }
       if (t.text().equals("\u201C") || t.text().equals("\"") || t.text().equals("``")) {
@@ -123,12 +120,9 @@ final class Speakers {
     for (int i = s.size() - 1; i >= 0; i--) {
       Token t = s.token(i);
       if (t.start() < anchor && isSpeechVerb(t)) {
-        Found f = agentOf(s, i);
-        if (f == null) {
-          f = nearest(s, i, 0, i);
-        }
+        Found f = cueSpeaker(s, i, 0, i);
         if (f != null) {
-          return new Found(f.speaker(), t.text(), f.unnamed());
+          return f;
         }
       }
     }
@@ -202,6 +196,15 @@ final class Speakers {
       }
     }
     return best == null ? null : new Found(best, null, false);
+  }
+
+  /** The speaker of a speech verb: its agent, else the nearest actor between from and to; the verb is the cue. */
+  private Found cueSpeaker(Sentence s, int verb, int from, int to) {
+    Found f = agentOf(s, verb);
+    if (f == null) {
+      f = nearest(s, verb, from, to);
+    }
+    return f == null ? null : new Found(f.speaker(), s.token(verb).text(), f.unnamed());
   }
 
   private Found agentOf(Sentence s, int verb) {
