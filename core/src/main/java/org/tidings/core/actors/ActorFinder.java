@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tidings.core.knowledge.GazetteerEntry;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.NameEntry;
 import org.tidings.core.knowledge.NameMatch;
@@ -121,6 +122,9 @@ final class ActorFinder {
       }
       String name = descriptions.textOf(s, i, j);
       Actor described = descriptions.apposition(s, j, name, out);
+      if (described == null) {
+        described = persons.titledBy(s, i, j, name, out);
+      }
       out.add(new Candidate(s.index(), i, j, j, described != null ? described : new Actor(null, null, null, name),
           MentionKind.NAME, true, null, -1, null));
       for (int t = i; t <= j; t++) {
@@ -136,7 +140,7 @@ final class ActorFinder {
       }
     }
     out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-    String placeCountry = placeCountry(s, matches);
+    String placeCountry = placeCountry(s, text, matches);
     if (placeCountry == null) {
       return out;
     }
@@ -152,7 +156,7 @@ final class ActorFinder {
    * The country of the first place the sentence locates something in ("in Nairobi", "near Les
    * Cayes"), else of the first city or region it names ("shelled the city of Ganja").
    */
-  private String placeCountry(Sentence s, List<NameMatch> matches) {
+  private String placeCountry(Sentence s, String text, List<NameMatch> matches) {
     // "Venezuelan forces ... in Valencia": a country the sentence names settles a shared place name
     Set<String> named = new HashSet<>();
     for (NameMatch m : matches) {
@@ -163,8 +167,15 @@ final class ActorFinder {
       }
     }
     for (NameMatch m : matches) {
-      if (m.has(NameEntry.Kind.PLACE) && Syntax.isLocative(s, m.end() - 1)) {
-        String name = m.first(NameEntry.Kind.PLACE).place().name();
+      if ((m.has(NameEntry.Kind.PLACE) || m.has(NameEntry.Kind.CAPITAL)) && Syntax.isLocative(s, m.end() - 1)) {
+        String name = m.has(NameEntry.Kind.PLACE) ? m.first(NameEntry.Kind.PLACE).place().name()
+            : m.first(NameEntry.Kind.CAPITAL).country().capital();
+        // "in Victoria, British Columbia": the words after the name settle it
+        String q = Syntax.qualifierAfter(s, m.end() - 1, text);
+        GazetteerEntry qualified = q == null ? null : knowledge.world().qualified(name, q);
+        if (qualified != null) {
+          return qualified.country();
+        }
         for (var alt : knowledge.world().lookup(name)) {
           if (named.contains(alt.country())) {
             return alt.country();

@@ -9,6 +9,7 @@ import org.tidings.core.knowledge.NameMatch;
 import org.tidings.core.knowledge.Office;
 import org.tidings.core.model.Actor;
 import org.tidings.core.nlp.Sentence;
+import org.tidings.core.text.Syntax;
 
 /**
  * The actor a known person stands for on the article's date: the office held then, else the
@@ -61,5 +62,36 @@ final class PersonActors {
       }
     }
     return sector == null ? a : a.withSector(sector);
+  }
+
+  /**
+   * "UN human rights chief Zeid Ra'ad al-Hussein": an organisation or country named in the title
+   * before a name no knowledge file lists is the person's, with the title's sector. Null when
+   * the title names none.
+   */
+  Actor titledBy(Sentence s, int first, int head, String name, List<Candidate> found) {
+    if (!s.parsed()) {
+      return null;
+    }
+    int[] np = Syntax.nounPhrase(s, head);
+    for (Candidate c : found) {
+      Actor a = c.actor();
+      if (c.head() >= np[0] && c.head() < first && !c.person() && a != null && a.code() != null) {
+        if (a.country() == null) {
+          return Actor.organisation(a.code(), name);
+        }
+        String sector = null;
+        int rank = Integer.MIN_VALUE;
+        for (int t = c.last() + 1; t < first; t++) {
+          AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
+          if (n != null && n.rank() > rank) {
+            rank = n.rank();
+            sector = n.sector();
+          }
+        }
+        return Actor.of(a.country(), sector != null ? sector : a.sector(), name);
+      }
+    }
+    return null;
   }
 }

@@ -50,26 +50,17 @@ final class Places {
     return sentenceCountries.getOrDefault(s.index(), Set.of());
   }
 
-  /**
-   * "Valencia, Spain": a country named right after a place settles which place it is. Returns
-   * that country, or null.
-   */
-  private String qualifier(Sentence s, int last) {
-    if (last + 2 < s.size() && s.token(last + 1).text().equals(",")) {
-      NameMatch m = matchesOf(s).get(last + 2);
-      NameEntry e = m == null ? null : m.first(NameEntry.Kind.COUNTRY);
-      if (e != null) {
-        return e.country().iso3();
-      }
-    }
-    return null;
+  /** "Victoria, British Columbia": the place of this name the words after it settle, or null. */
+  private GazetteerEntry qualified(Sentence s, int last, String name) {
+    String q = Syntax.qualifierAfter(s, last, text.text());
+    return q == null ? null : knowledge.world().qualified(name, q);
   }
 
   /** Another place of the same name when the sentence or the text around says so. */
   private GazetteerEntry other(Sentence s, NameMatch m, String name, String country) {
-    String q = qualifier(s, m.end() - 1);
+    GazetteerEntry q = qualified(s, m.end() - 1, name);
     if (q != null) {
-      return knowledge.world().lookup(name).stream().filter(e -> e.country().equals(q)).findFirst().orElse(null);
+      return q;
     }
     GazetteerEntry alt = knowledge.world().best(name, near(s), articleCountries);
     if (alt != null && !alt.country().equals(country) && near(s).contains(alt.country())
@@ -236,7 +227,8 @@ final class Places {
     for (int a = run[0]; a <= token; a++) {
       for (int b = run[1]; b >= token; b--) {
         String name = text.text().substring(s.token(a).start(), s.token(b).end());
-        GazetteerEntry e = knowledge.world().best(name, near(s), articleCountries);
+        GazetteerEntry q = qualified(s, b, name);
+        GazetteerEntry e = q != null ? q : knowledge.world().best(name, near(s), articleCountries);
         if (e != null) {
           return e;
         }

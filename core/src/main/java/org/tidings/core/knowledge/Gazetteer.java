@@ -24,9 +24,9 @@ public final class Gazetteer {
     this.table = table;
     List<GazetteerEntry> list = new ArrayList<>();
     for (Country c : countries.all()) {
-      list.add(new GazetteerEntry(c.name(), c.aliases(), c.iso3(), "country", c.lat(), c.lon(), 0));
+      list.add(new GazetteerEntry(c.name(), c.aliases(), c.iso3(), "country", c.lat(), c.lon(), 0, null));
       list.add(new GazetteerEntry(c.capital(), c.capitalAliases(), c.iso3(), "capital", c.capitalLat(),
-          c.capitalLon(), 0));
+          c.capitalLon(), 0, null));
     }
     for (TsvTable.Row r : table.rows()) {
       String kind = r.required("kind");
@@ -38,7 +38,7 @@ public final class Gazetteer {
         throw r.error("unknown country " + country);
       }
       list.add(new GazetteerEntry(r.required("name"), r.list("aliases"), country, kind, r.decimal("lat"),
-          r.decimal("lon"), r.integer("population", 0)));
+          r.decimal("lon"), r.integer("population", 0), null));
     }
     Map<String, GazetteerEntry> names = new HashMap<>();
     for (GazetteerEntry e : list) {

@@ -23,9 +23,11 @@ public final class WorldGazetteer {
   private final Map<String, List<GazetteerEntry>> byName;
   private final int size;
   private final TsvTable table;
+  private final Countries countries;
 
   WorldGazetteer(TsvTable table, Countries countries) {
     this.table = table;
+    this.countries = countries;
     Map<String, List<GazetteerEntry>> names = new HashMap<>(table.rows().size() * 3);
     int n = 0;
     for (TsvTable.Row r : table.rows()) {
@@ -35,7 +37,8 @@ public final class WorldGazetteer {
       }
       String kind = r.required("kind");
       GazetteerEntry e = new GazetteerEntry(r.required("name"), r.list("aliases"), country, kind, r.decimal("lat"),
-          r.decimal("lon"), r.integer("population", 0));
+          r.decimal("lon"), r.integer("population", 0),
+          r.get("admin1").isEmpty() ? null : r.get("admin1"));
       n++;
       add(names, e.name(), e);
       for (String a : e.aliases()) {
@@ -71,6 +74,28 @@ public final class WorldGazetteer {
   /** Every place with this name or alias. */
   public List<GazetteerEntry> lookup(String name) {
     return byName.getOrDefault(key(name), List.of());
+  }
+
+  /**
+   * The place of this name that a qualifier after it points to: a first-level region ("Victoria,
+   * British Columbia", "Alexandria, Virginia") or a country ("Valencia, Venezuela"). Null when
+   * the qualifier names neither for any place of that name.
+   */
+  public GazetteerEntry qualified(String name, String qualifier) {
+    String q = key(qualifier);
+    List<GazetteerEntry> all = lookup(name);
+    for (GazetteerEntry e : all) {
+      if (e.region() != null && key(e.region()).equals(q)) {
+        return e;
+      }
+    }
+    for (GazetteerEntry e : all) {
+      Country c = countries.get(e.country());
+      if (key(c.name()).equals(q) || c.aliases().stream().anyMatch(a -> key(a).equals(q))) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

@@ -69,7 +69,9 @@ public final class Clauses {
     if (isGerundModifier(s, verb)) {
       return p.head(verb);
     }
-    return p.child(verb, "obj");
+    int obj = p.child(verb, "obj");
+    // "met Myanmar's adviser Thaung Tun", parsed as a dative with no object: the dative is the object
+    return obj >= 0 ? obj : p.child(verb, "iobj");
   }
 
   /**

@@ -141,4 +141,19 @@ public final class Syntax {
     }
     return out;
   }
+
+  /**
+   * The proper name set off by a comma right after a token ("Victoria, British Columbia":
+   * "British Columbia"), which may say which place of a shared name is meant; null when none.
+   */
+  public static String qualifierAfter(Sentence s, int last, String text) {
+    if (last + 2 >= s.size() || !s.token(last + 1).text().equals(",") || !s.token(last + 2).isProperNoun()) {
+      return null;
+    }
+    int end = last + 2;
+    while (end + 1 < s.size() && s.token(end + 1).isProperNoun()) {
+      end++;
+    }
+    return text.substring(s.token(last + 2).start(), s.token(end).end());
+  }
 }
