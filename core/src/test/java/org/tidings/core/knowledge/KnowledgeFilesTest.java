@@ -185,6 +185,16 @@ class KnowledgeFilesTest {
   }
 
   @Test
+  void aRegionOrCountryAfterTheNameSettlesWhichPlace() {
+    assertThat(k.world().qualified("Victoria", "British Columbia").country()).isEqualTo("CAN");
+    assertThat(k.world().qualified("Alexandria", "Virginia").country()).isEqualTo("USA");
+    assertThat(k.world().qualified("Hyderabad", "Sindh").country()).isEqualTo("PAK");
+    assertThat(k.world().qualified("Valencia", "Venezuela").country()).isEqualTo("VEN");
+    assertThat(k.world().qualified("Paris", "Texas").country()).isEqualTo("USA");
+    assertThat(k.world().qualified("Paris", "Mars")).isNull();
+  }
+
+  @Test
   void everyFileRecordsItsVersion() {
     assertThat(k.stamps()).containsKeys("countries.tsv", "people.tsv", "organisations.tsv", "agent-nouns.tsv",
         "metonyms.tsv", "places.tsv", "gazetteer.tsv", "cameo.tsv", "verb-patterns.tsv", "cues.tsv");
