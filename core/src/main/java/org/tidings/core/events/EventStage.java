@@ -92,20 +92,18 @@ public final class EventStage implements Stage {
     Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
         out, mentions));
     LocalDate published = analysis.article().date();
-    Place scene = null;
-    int sceneSentence = -10;
-    int sceneParagraph = -1;
+    List<Scene> scenes = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       if (!s.parsed()) {
         continue;
       }
       Place here = places.scene(s);
       if (here != null) {
-        scene = here;
-        sceneSentence = s.index();
-        sceneParagraph = s.paragraph();
+        scenes.add(0, new Scene(s.index(), s.paragraph(), here));
       }
-      Place current = s.index() - sceneSentence <= 2 && s.paragraph() == sceneParagraph ? scene : null;
+      // the scenes the sentence and the two before it in its paragraph set, latest first
+      scenes.removeIf(x -> s.index() - x.sentence() > 2 || x.paragraph() != s.paragraph());
+      List<Place> current = scenes.stream().map(Scene::place).toList();
       List<EventMention> inSentence = new ArrayList<>();
       for (EventCoder.Match m : coder.code(s, participants)) {
         for (EventMention e : events(analysis, s, m, mentions, places, published, current, out)) {
@@ -120,7 +118,7 @@ public final class EventStage implements Stage {
   }
 
   private List<EventMention> events(Analysis analysis, Sentence s, EventCoder.Match m, MentionIndex mentions,
-      Places places, LocalDate published, Place scene, List<EventMention> earlier) {
+      Places places, LocalDate published, List<Place> scenes, List<EventMention> earlier) {
     String text = analysis.text().text();
     TimeMention tm = dater.dateOf(s, m.trigger(), m.lightVerb(), analysis.times());
     TimeValue date = tm != null ? tm.value() : published == null ? null : TimeValue.day(published);
@@ -190,7 +188,7 @@ public final class EventStage implements Stage {
         if (src.kind() == MentionKind.PRONOUN) {
           confidence -= 0.1;
         }
-        Place where = place != null ? place : placeOfSource(s, src, filedFrom, scene, places);
+        Place where = place != null ? place : placeOfSource(s, src, filedFrom, scenes, places);
         out.add(new EventMention(group + ":" + k++, group, s.index(), evidence, trigger, src, tgt, type, mode,
             date, basis, where, Math.round(confidence * 100) / 100.0, reporter, m.pattern().where()));
       }
@@ -227,7 +225,7 @@ public final class EventStage implements Stage {
    * sentences before set ("protesters rallied in Tbilisi ... Riot police fired"), for an actor
    * of that country; else, for a state named as such ("Jordan expelled"), its own country.
    */
-  private Place placeOfSource(Sentence s, ActorMention src, Place filedFrom, Place scene, Places places) {
+  private Place placeOfSource(Sentence s, ActorMention src, Place filedFrom, List<Place> scenes, Places places) {
     String country = src.actor().country();
     if (filedFrom != null && filedFrom.country().equals(country)) {
       return filedFrom;
@@ -238,8 +236,10 @@ public final class EventStage implements Stage {
         return seat;
       }
     }
-    if (scene != null && scene.country().equals(country)) {
-      return scene;
+    for (Place scene : scenes) {
+      if (scene.country().equals(country)) {
+        return scene;
+      }
     }
     if (country != null && src.actor().sector() == null && src.actor().name() == null) {
       var c = knowledge.countries().get(country);
@@ -334,4 +334,7 @@ public final class EventStage implements Stage {
     return new ActorMention(Actor.of(place.country(), null, null), span.of(text), span,
         s.index(), m.trigger(), MentionKind.NAME, false, null);
   }
+
+  /** A place a sentence locates something in, which later sentences of its paragraph may share. */
+  private record Scene(int sentence, int paragraph, Place place) {}
 }

@@ -106,6 +106,15 @@ final class Places {
         hosts.add(c);
       }
     }
+    // "Macri, speaking at a rally in Cordoba, demanded ...": the same, on the subject
+    int subject = tree.child(trigger, "nsubj");
+    if (subject >= 0) {
+      for (int c : tree.children(subject, "acl")) {
+        if (SPEAKING.contains(s.token(c).lemma()) && s.token(c).pos().equals("VBG")) {
+          hosts.add(c);
+        }
+      }
+    }
     Place best = null;
     for (int host : hosts) {
       Place found = locativeOf(s, host);
@@ -179,7 +188,8 @@ final class Places {
   /** The first place in a locative phrase on a word: "in Kyiv", "at the White House", "from Berlin" when speaking. */
   private Place locativeOf(Sentence s, int host) {
     ParseTree p = s.parse();
-    boolean speaking = SPEAKING.contains(s.token(host).lemma()) && p.relation(host).equals("advcl");
+    boolean speaking = SPEAKING.contains(s.token(host).lemma())
+        && (p.relation(host).equals("advcl") || p.relation(host).equals("acl"));
     for (int c : p.children(host)) {
       String base = p.baseRelation(c);
       if (!base.equals("obl") && !base.equals("nmod") || p.relation(c).equals("nmod:poss")) {
