@@ -189,6 +189,11 @@ public final class EventStage implements Stage {
           confidence -= 0.1;
         }
         Place where = place != null ? place : placeOfSource(s, src, filedFrom, scenes, places);
+        if (where == null && tgt != null && src.actor().country() != null
+            && src.actor().country().equals(tgt.actor().country())) {
+          // "Sudanese paramilitary fighters shelled a displacement camp": a domestic event, in that country
+          where = countryPlace(src.actor().country());
+        }
         out.add(new EventMention(group + ":" + k++, group, s.index(), evidence, trigger, src, tgt, type, mode,
             date, basis, where, Math.round(confidence * 100) / 100.0, reporter, m.pattern().where()));
       }
@@ -242,12 +247,15 @@ public final class EventStage implements Stage {
       }
     }
     if (country != null && src.actor().sector() == null && src.actor().name() == null) {
-      var c = knowledge.countries().get(country);
-      if (c != null) {
-        return new Place(c.name(), c.iso3(), c.lat(), c.lon(), null);
-      }
+      return countryPlace(country);
     }
     return null;
+  }
+
+  /** A whole country as a place, or null for a code the countries file lacks. */
+  private Place countryPlace(String iso3) {
+    var c = knowledge.countries().get(iso3);
+    return c == null ? null : new Place(c.name(), c.iso3(), c.lat(), c.lon(), null);
   }
 
   /** One sentence telling the same event twice ("agreed to a ceasefire"): same parties, same code. */
