@@ -120,6 +120,12 @@ final class ActorFinder {
       while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !used[j + 1]) {
         j++;
       }
+      if (i > 1 && s.token(i - 1).pos().equals("POS") && s.token(i - 2).isProperNoun()
+          && !knowledge.world().lookup(text.substring(s.token(i - 2).start(), s.token(j).end())).isEmpty()) {
+        // "Cox's Bazar": a place whose name has a possessive in it, not a person
+        i = j;
+        continue;
+      }
       String name = descriptions.textOf(s, i, j);
       Actor described = descriptions.apposition(s, j, name, out);
       if (described == null) {

@@ -249,7 +249,9 @@ final class Places {
 
   private static int[] properRun(Sentence s, int token) {
     int a = token;
-    while (a > 0 && (s.token(a - 1).isProperNoun() || s.token(a - 1).pos().equals("HYPH"))) {
+    // "Cox's Bazar": a possessive inside a place name
+    while (a > 0 && (s.token(a - 1).isProperNoun() || s.token(a - 1).pos().equals("HYPH")
+        || a > 1 && s.token(a - 1).pos().equals("POS") && s.token(a - 2).isProperNoun())) {
       a--;
     }
     int b = token;
