@@ -72,22 +72,7 @@ public final class EventStage implements Stage {
   public void process(Analysis analysis) {
     AnnotatedText text = analysis.text();
     MentionIndex mentions = new MentionIndex(text, analysis.mentions());
-    Set<String> countries = new HashSet<>();
-    analysis.mentions().forEach(m -> {
-      if (m.actor().country() != null) {
-        countries.add(m.actor().country());
-      }
-    });
-    if (analysis.focus().country() != null) {
-      countries.add(analysis.focus().country());
-    }
-    Map<Integer, Set<String>> bySentence = new HashMap<>();
-    analysis.mentions().forEach(m -> {
-      if (m.actor().country() != null) {
-        bySentence.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(m.actor().country());
-      }
-    });
-    Places places = new Places(knowledge, text, countries, bySentence);
+    Places places = Places.of(knowledge, analysis);
     List<EventMention> out = new ArrayList<>();
     Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
         out, mentions));

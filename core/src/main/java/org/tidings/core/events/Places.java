@@ -2,6 +2,7 @@ package org.tidings.core.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.tidings.core.model.Span;
 import org.tidings.core.nlp.AnnotatedText;
 import org.tidings.core.nlp.ParseTree;
 import org.tidings.core.nlp.Sentence;
+import org.tidings.core.pipeline.Analysis;
 import org.tidings.core.text.Syntax;
 
 /**
@@ -44,6 +46,22 @@ final class Places {
     this.text = text;
     this.articleCountries = articleCountries;
     this.sentenceCountries = sentenceCountries;
+  }
+
+  /** The places of an analysed article, weighing shared names by the countries of its actors. */
+  static Places of(Knowledge knowledge, Analysis analysis) {
+    Set<String> countries = new HashSet<>();
+    Map<Integer, Set<String>> bySentence = new HashMap<>();
+    for (ActorMention m : analysis.mentions()) {
+      if (m.actor().country() != null) {
+        countries.add(m.actor().country());
+        bySentence.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(m.actor().country());
+      }
+    }
+    if (analysis.focus().country() != null) {
+      countries.add(analysis.focus().country());
+    }
+    return new Places(knowledge, analysis.text(), countries, bySentence);
   }
 
   private Set<String> near(Sentence s) {
@@ -265,6 +283,55 @@ final class Places {
     int[] run = properRun(s, token);
     Span span = new Span(s.token(run[0]).start(), s.token(run[1]).end());
     return new Place(e.name(), e.country(), e.lat(), e.lon(), span);
+  }
+
+  private static final Set<NameEntry.Kind> PLACE_KINDS = Set.of(NameEntry.Kind.COUNTRY, NameEntry.Kind.CAPITAL,
+      NameEntry.Kind.PLACE, NameEntry.Kind.METONYM);
+
+  /**
+   * Every place the sentence names, in order: countries, capitals, towns, regions, seats of power
+   * (at their city) and the world's towns the curated files lack ("Slavonski Brod").
+   */
+  List<Place> named(Sentence s) {
+    List<Place> out = new ArrayList<>();
+    Map<Integer, NameMatch> byToken = matchesOf(s);
+    for (int t = 0; t < s.size(); t++) {
+      NameMatch m = byToken.get(t);
+      if (m != null) {
+        if (PLACE_KINDS.contains(m.entries().get(0).kind())) {
+          Place p = placeAt(s, m.end() - 1);
+          if (p != null) {
+            out.add(p.span() != null ? p : new Place(p.name(), p.country(), p.lat(), p.lon(),
+                new Span(s.token(m.start()).start(), s.token(m.end() - 1).end())));
+          }
+        }
+        t = m.end() - 1;
+      } else if (s.token(t).ner().equals("LOCATION")) {
+        GazetteerEntry w = worldPlace(s, t);
+        int[] run = properRun(s, t);
+        if (w != null) {
+          out.add(world(s, t, w));
+        }
+        t = Math.max(t, run[1]);
+      }
+    }
+    return out;
+  }
+
+  /** The countries of the demonyms the sentence uses ("Belarusian troops"), in order. */
+  List<String> demonyms(Sentence s) {
+    List<String> out = new ArrayList<>();
+    Map<Integer, NameMatch> byToken = matchesOf(s);
+    for (int t = 0; t < s.size(); t++) {
+      NameMatch m = byToken.get(t);
+      if (m != null) {
+        if (m.entries().get(0).kind() == NameEntry.Kind.DEMONYM) {
+          out.add(m.entries().get(0).country().iso3());
+        }
+        t = m.end() - 1;
+      }
+    }
+    return out;
   }
 
   /** The place named at a token: a capital, country, city, region, or a seat of power's city. */

@@ -10,6 +10,8 @@ import org.tidings.core.model.ActorMention;
 import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.core.model.EventMention;
+import org.tidings.core.model.FocusCountry;
+import org.tidings.core.model.FocusPlace;
 import org.tidings.core.model.Place;
 import org.tidings.core.model.Quote;
 import org.tidings.core.model.Span;
@@ -39,6 +41,19 @@ public final class CodedArticleJson {
       ObjectNode focus = root.putObject("focus");
       focus.put("country", a.focus().country());
       focus.set("dateline", place(a.focus().dateline()));
+      ArrayNode countries = focus.putArray("countries");
+      for (FocusCountry c : a.focus().countries()) {
+        countries.addObject().put("country", c.country()).put("mentions", c.mentions());
+      }
+      ArrayNode places = focus.putArray("places");
+      for (FocusPlace fp : a.focus().places()) {
+        ObjectNode n = place(new Place(fp.place().name(), fp.place().country(), fp.place().lat(), fp.place().lon(),
+            null));
+        n.put("mentions", fp.mentions());
+        ArrayNode at = n.putArray("at");
+        fp.spans().forEach(sp -> at.addObject().put("start", sp.start()).put("end", sp.end()));
+        places.add(n);
+      }
     }
     ArrayNode events = root.putArray("events");
     String knowledgeId = a.provenance().knowledgeId();

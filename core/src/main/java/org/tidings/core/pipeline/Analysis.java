@@ -9,6 +9,8 @@ import org.tidings.core.model.ActorMention;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.EventMention;
+import org.tidings.core.model.FocusCountry;
+import org.tidings.core.model.FocusPlace;
 import org.tidings.core.model.Quote;
 import org.tidings.core.model.TimeMention;
 import org.tidings.core.nlp.AnnotatedText;
@@ -28,6 +30,8 @@ public final class Analysis {
   private Optional<Dateline> dateline = Optional.empty();
   private List<ActorMention> mentions = List.of();
   private ArticleFocus focus = ArticleFocus.NONE;
+  private List<FocusCountry> focusCountries = List.of();
+  private List<FocusPlace> focusPlaces = List.of();
   private List<TimeMention> times = List.of();
   private List<Quote> quotes = List.of();
   private List<EventMention> events = List.of();
@@ -88,6 +92,21 @@ public final class Analysis {
 
   public void focus(ArticleFocus value) {
     this.focus = value;
+  }
+
+  /** The countries the article names places in, most named first. */
+  public List<FocusCountry> focusCountries() {
+    return require(Layer.PLACES, focusCountries);
+  }
+
+  /** The places the article names, most named first. */
+  public List<FocusPlace> focusPlaces() {
+    return require(Layer.PLACES, focusPlaces);
+  }
+
+  public void places(List<FocusCountry> countries, List<FocusPlace> places) {
+    this.focusCountries = List.copyOf(countries);
+    this.focusPlaces = List.copyOf(places);
   }
 
   public List<TimeMention> times() {

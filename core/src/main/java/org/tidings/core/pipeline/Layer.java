@@ -6,6 +6,8 @@ public enum Layer {
   TEXT,
   /** Actor mentions, with pronouns and descriptions resolved. */
   ACTORS,
+  /** Every place the text names, and the countries and places the article is about. */
+  PLACES,
   /** Time expressions with resolved values. */
   TIMES,
   /** Quotes and their speakers. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.tidings.core.actors.ActorStage;
 import org.tidings.core.events.EventStage;
+import org.tidings.core.events.PlaceStage;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
@@ -37,6 +38,7 @@ public final class TidingsCoder {
         new TextStage(nlp, knowledge.verbPatterns(), new DatelineReader(knowledge.gazetteer(), knowledge.world()),
             settings.maxParseTokens()),
         new ActorStage(knowledge),
+        new PlaceStage(knowledge),
         new TimeStage(),
         new QuoteStage(knowledge),
         new EventStage(knowledge)));
@@ -77,7 +79,8 @@ public final class TidingsCoder {
     var focus = analysis.focus();
     var dateline = focus.dateline().map(Dateline::asPlace).orElse(null);
     return new CodedArticle(article, analysis.events(), analysis.quotes(), analysis.mentions(), analysis.times(),
-        analysis.errors(), provenance, new Focus(focus.country(), dateline));
+        analysis.errors(), provenance, new Focus(focus.country(), dateline, analysis.focusCountries(),
+        analysis.focusPlaces()));
   }
 
   /** The Tidings version from the build, or "dev". */

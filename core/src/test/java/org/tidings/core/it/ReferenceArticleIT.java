@@ -47,6 +47,18 @@ class ReferenceArticleIT {
   }
 
   @Test
+  void theFocusIsRussiaAndUkraineWithTheirCapitals() {
+    JsonNode focus = coded.path("focus");
+    assertThat(focus.path("countries").get(0).path("country").asText()).isIn("RUS", "UKR");
+    assertThat(focus.path("countries").get(1).path("country").asText()).isIn("RUS", "UKR");
+    assertThat(focus.path("places").findValuesAsText("name")).contains("Kyiv", "Moscow", "Minsk")
+        .doesNotContain("Russia", "Ukraine");
+    JsonNode first = focus.path("places").get(0).path("at").get(0);
+    String text = coding.resource("reference/seed.json").path("text").asText();
+    assertThat(text.substring(first.path("start").asInt(), first.path("end").asInt())).isIn("Moscow", "Kremlin");
+  }
+
+  @Test
   void theMeetingInKyivIsCodedInFull() {
     JsonNode met = null;
     for (JsonNode e : coded.path("events")) {
