@@ -17,8 +17,8 @@ class PlacesIT {
   @Test
   void placesOfEvents() {
     Score total = new Coding().scoreAll("places", FILES);
-    assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.78);
-    assertThat(total.anchorCountries().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.68);
+    assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.85);
+    assertThat(total.anchorCountries().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.78);
     assertThat(total.forbiddenHits()).isZero();
   }
 }
