@@ -1,0 +1,135 @@
+package org.tidings.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.tidings.cli.ingest.SourceFiles;
+import org.tidings.core.json.ArticleReader;
+import org.tidings.core.model.CodedArticle;
+import org.tidings.core.model.Provenance;
+import org.tidings.core.pipeline.BatchCoder;
+import org.tidings.core.pipeline.Settings;
+import org.tidings.core.pipeline.TidingsCoder;
+import org.tidings.store.ArticleWriter;
+import org.tidings.store.Store;
+import org.tidings.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tidings ingest}: reads articles from files and folders, codes those not yet stored and
+ * stores each with its events in one transaction, so a run stopped at any point continues where
+ * it stopped when run again.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Code articles and store them: .txt, .jsonl, .html/.htm pages, RSS/Atom feeds (.xml, .rss, "
+        + ".atom), or folders of them. Articles already stored (same text) are skipped before coding.")
+final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (searched recursively)")
+  List<String> paths;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE})")
+  Path db = Path.of("tidings.db");
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of articles that give none")
+  String date;
+
+  @Option(names = "--threads", description = "Coding threads (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
+  int budgetSeconds = 120;
+
+  @Option(names = "--no-progress", description = "No progress bar, even on a terminal")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    LocalDate published;
+    List<Path> files;
+    try {
+      published = date == null ? null : ArticleReader.parseDate(date);
+      files = SourceFiles.collect(paths);
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings ingest: --date: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      System.err.println("tidings ingest: " + e.getMessage());
+      return 2;
+    }
+    try (Store store = Store.open(db)) {
+      return ingest(store, files, published);
+    } catch (StoreException e) {
+      System.err.println("tidings ingest: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int ingest(Store store, List<Path> files, LocalDate published) {
+    ArticleWriter writer = store.writer();
+    IngestTally tally = new IngestTally();
+    // an input that cannot be read was coded with no knowledge: its provenance names none
+    Provenance unread = new Provenance(TidingsCoder.version(), Map.of());
+    IngestSources sources = new IngestSources((a, e) -> CodedArticle.failed(a, e, unread));
+    // first pass: which articles are new (only their hashes are kept), and whether any needs the models
+    Set<String> wanted = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    boolean code = false;
+    for (Path file : files) {
+      List<BatchCoder.Item> items = sources.read(file, published);
+      tally.read(items.size());
+      for (BatchCoder.Item item : items) {
+        String hash = IngestQueue.hash(item);
+        if (!seen.add(hash) || writer.isStored(hash)) {
+          tally.alreadyStored();
+        } else {
+          wanted.add(hash);
+          code |= item.article() != null;
+        }
+      }
+    }
+    // second pass: the new articles, read again file by file as the coder takes them
+    int toCode = wanted.size();
+    IngestQueue queue = new IngestQueue(files, sources, published, wanted);
+    try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(Settings.DEFAULTS), Math.max(1, threads),
+        budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
+      Consumer<CodedArticle> sink = c -> {
+        store(writer, c, tally);
+        bar.step();
+      };
+      if (batch != null) {
+        batch.run(queue, sink);
+      } else {
+        queue.forEachRemaining(i -> sink.accept(i.failed()));
+      }
+    }
+    int stories = store.stories().rebuild();
+    System.out.println("tidings ingest: " + tally.summary() + "; " + stories + " stories in " + store.file());
+    return tally.notStoredCount() > 0 ? 1 : 0;
+  }
+
+  private static void store(ArticleWriter writer, CodedArticle c, IngestTally tally) {
+    try {
+      if (writer.store(c) == ArticleWriter.Outcome.ALREADY_STORED) {
+        tally.alreadyStored();
+      } else if (ArticleWriter.failed(c)) {
+        tally.failed(c.errors().get(0).code());
+        System.err.println("tidings ingest: article " + c.article().id() + ": " + c.errors().get(0).code() + ": "
+            + c.errors().get(0).message());
+      } else {
+        tally.coded();
+      }
+    } catch (StoreException e) {
+      tally.notStored();
+      System.err.println("tidings ingest: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.tidings.cli.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.tidings.core.json.ArticleReader;
+import org.tidings.core.model.Article;
+
+/**
+ * Reads a news page: its main text (the paragraphs of {@code <article>}, else {@code <main>},
+ * else the body, without scripts, navigation, headers, footers and asides), and its title,
+ * publication date, source and address from {@code <meta>} ({@code og:title},
+ * {@code article:published_time}, {@code og:site_name}, {@code og:url}) or the page itself.
+ */
+public final class HtmlArticles {
+  private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
+      + "button, iframe, svg, figure";
+
+  /** The article of the page in {@code bytes} (charset from the page, else UTF-8). */
+  public Article read(byte[] bytes, String id, LocalDate fallbackDate) throws IOException {
+    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    String title = first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
+    String url = first(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+    String source = first(meta(doc, "og:site_name"), meta(doc, "application-name"));
+    String when = first(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
+        meta(doc, "datePublished"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+    return new Article(id, date(when, fallbackDate), title, url, source, mainText(doc));
+  }
+
+  /** Plain text of an HTML fragment, one paragraph per block, blank lines between them. */
+  public static String plainText(String html) {
+    return mainText(Jsoup.parseBodyFragment(html));
+  }
+
+  private static String mainText(Document doc) {
+    doc.select(NOISE).remove();
+    Element root = doc.selectFirst("article");
+    if (root == null) {
+      root = doc.selectFirst("main, [role=main]");
+    }
+    if (root == null) {
+      root = doc.body();
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Element p : root.select("p, h2, h3, li, blockquote:not(:has(p))")) {
+      String t = p.text().strip();
+      if (!t.isEmpty()) {
+        paragraphs.add(t);
+      }
+    }
+    return paragraphs.isEmpty() ? root.text().strip() : String.join("\n\n", paragraphs);
+  }
+
+  private static LocalDate date(String when, LocalDate fallback) {
+    if (when == null) {
+      return fallback;
+    }
+    try {
+      return ArticleReader.parseDate(when.length() > 10 ? when.substring(0, 10) : when);
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
+  }
+
+  private static String meta(Document doc, String name) {
+    for (Element m : doc.select("meta")) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      if (key.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) && !m.attr("content").isBlank()) {
+        return m.attr("content").strip();
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element e) {
+    return e == null ? null : e.text();
+  }
+
+  private static String attr(Element e, String name) {
+    return e == null ? null : e.attr(name);
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}
