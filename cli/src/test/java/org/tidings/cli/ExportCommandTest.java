@@ -115,6 +115,17 @@ class ExportCommandTest {
     assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
   }
 
+  @Test
+  void searchBuildsTheIndexBesideTheStoreAndRefusesBadQueries() {
+    Cli hit = Cli.run("search", "--db", db.toString(), "actor:RUS AND \"shelled Kharkiv\"");
+    assertThat(hit.exit()).isZero();
+    assertThat(hit.out()).startsWith("event\ta1#0\ta1:0\tRussian forces <mark>shelled</mark> <mark>Kharkiv</mark>");
+    assertThat(Files.isDirectory(dir.resolve("t.db.index"))).isTrue();
+    Cli bad = Cli.run("search", "--db", db.toString(), "password:x");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("tidings search: unknown field \"password\"");
+  }
+
   private void assertRefused(String message, String... args) {
     String[] all = new String[args.length + 3];
     all[0] = "export";

@@ -42,7 +42,7 @@ public final class SearchIndex implements AutoCloseable {
   private final SearchQuery queries;
   private final Snippets snippets;
   private final CodedArticleJson json = new CodedArticleJson();
-  private IndexMark mark;
+  private volatile IndexMark mark;
 
   private SearchIndex(Path folder, IndexDirectory.Open index, Analyzer analyzer) {
     this.folder = folder;
