@@ -34,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "jsonl, csv, gdelt, plover or parquet")
   String format;
 
-  @Option(names = "--out", paramLabel = "PATH", description = "Output file (default: standard output; parquet needs one)")
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "Output file (default: standard output; parquet needs one)")
   Path out;
 
   @Option(names = "--actor", paramLabel = "CODE", description = "Source or target code starts with CODE (RUS, USAGOV)")

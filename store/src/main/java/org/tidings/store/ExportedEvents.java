@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads every event that passes a filter for export, in article-key and event-id order, a page
- * at a time (keyset paging: memory stays flat however many events pass), and copies them to a
+ * Reads every event that passes a filter for export, in the order they were stored, a page at a
+ * time (keyset paging on DuckDB's rowid, which it prunes by: memory stays flat and each page reads
+ * only the rows after the last one, however many events pass), and copies them to a
  * Parquet file inside DuckDB. The filter goes in as parameters, never as SQL text.
  */
 public final class ExportedEvents {
@@ -31,28 +32,33 @@ public final class ExportedEvents {
       + "e.evidence_text, e.trigger_text, e.source_code, e.source_name, e.source_country, e.target_code, "
       + "e.target_name, e.target_country, e.cameo, e.cameo_name, e.plover, e.quad_class, e.goldstein, e.mode, "
       + "e.reported_by_code, e.event_date, e.date_basis, e.place_name, e.place_country, e.place_lat, e.place_lon, "
-      + "e.confidence, e.pattern, e.event_json, (SELECT count(*) FROM events x WHERE x.article_key = e.article_key "
-      + "AND x.event_id < e.event_id), a.url, e.source_sector, e.source_text, e.target_sector, e.target_text, "
+      + "e.confidence, e.pattern, e.event_json, e.rowid, a.url, e.source_sector, e.source_text, e.target_sector, "
+      + "e.target_text, "
       + "CAST(e.date_from AS VARCHAR), CAST(a.published AS VARCHAR), CAST(a.coded_at AS VARCHAR), st.story_id, "
       + "coalesce(st.mention_count, 1), coalesce(st.article_count, 1), coalesce(st.source_count, 1)";
   private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/_.\\-]+");
   private final Store store;
+  private final int pageSize;
 
   public ExportedEvents(Store store) {
-    this.store = store;
+    this(store, PAGE);
   }
 
-  /** Hands each event that passes {@code filter} to {@code sink}, in article and event order. */
+  ExportedEvents(Store store, int pageSize) {
+    this.store = store;
+    this.pageSize = pageSize;
+  }
+
+  /** Hands each event that passes {@code filter} to {@code sink}, in the order they were stored. */
   public void forEach(EventFilter filter, Consumer<ExportedEvent> sink) {
     EventWhere where = EventWhere.of(filter);
-    String sql = "SELECT " + COLUMNS + FROM + where.sql() + " AND (e.article_key > ? OR (e.article_key = ? AND "
-        + "e.event_id > ?)) ORDER BY e.article_key, e.event_id LIMIT " + PAGE;
-    long key = -1;
-    String id = "";
+    String sql = "SELECT " + COLUMNS + FROM + where.sql() + " AND e.rowid > ? ORDER BY e.rowid LIMIT ?";
+    long last = -1;
     while (true) {
-      List<ExportedEvent> page = new ArrayList<>(PAGE);
+      List<ExportedEvent> page = new ArrayList<>();
       List<Object> params = new ArrayList<>(where.params());
-      params.addAll(List.of(key, key, id));
+      params.add(last);
+      params.add(pageSize);
       try (PreparedStatement p = store.connection().prepareStatement(sql)) {
         Sql.bind(p, params);
         try (ResultSet r = p.executeQuery()) {
@@ -64,11 +70,10 @@ public final class ExportedEvents {
         throw new StoreException("cannot read events for export: " + e.getMessage(), e);
       }
       page.forEach(sink);
-      if (page.size() < PAGE) {
+      if (page.size() < pageSize) {
         return;
       }
-      key = page.get(page.size() - 1).event().articleKey();
-      id = page.get(page.size() - 1).event().eventId();
+      last = page.get(page.size() - 1).row();
     }
   }
 
@@ -84,7 +89,7 @@ public final class ExportedEvents {
     }
     EventWhere where = EventWhere.of(filter);
     String sql = "COPY (SELECT " + FLAT + " FROM events e JOIN articles a ON a.article_key = e.article_key WHERE "
-        + where.sql() + " ORDER BY e.article_key, e.event_id) TO '" + path + "' (FORMAT PARQUET)";
+        + where.sql() + " ORDER BY e.rowid) TO '" + path + "' (FORMAT PARQUET)";
     try (PreparedStatement p = store.connection().prepareStatement(sql)) {
       Sql.bind(p, where.params());
       p.execute();
@@ -99,7 +104,7 @@ public final class ExportedEvents {
         r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getInt(17),
         r.getDouble(18), r.getString(19), r.getString(20), r.getString(21), r.getString(22), r.getString(23),
         r.getString(24), nullable(r, 25), nullable(r, 26), r.getDouble(27), r.getString(28), r.getString(29));
-    return new ExportedEvent(e, r.getInt(30), r.getString(31), r.getString(32), r.getString(33), r.getString(34),
+    return new ExportedEvent(e, r.getLong(30), r.getString(31), r.getString(32), r.getString(33), r.getString(34),
         r.getString(35), r.getString(36), r.getString(37), r.getString(38), r.getString(39), r.getInt(40),
         r.getInt(41), r.getInt(42));
   }

@@ -11,7 +11,7 @@ import org.tidings.store.StoredEvent;
  * The GDELT 2.0 Events table: 61 tab-separated columns per event in the codebook's order
  * ({@link #COLUMNS}), no header, as GDELT's own files. How Tidings fills them:
  * <ul>
- * <li>GLOBALEVENTID: article key × 10,000 + the event's place in its article (stable for a store);
+ * <li>GLOBALEVENTID: the event's row number in the store + 1 (stable for a store, unique within it);
  * <li>SQLDATE, MonthYear, Year, FractionDate: the first day of the event's date, else the
  *     publication date; FractionDate is year + (month × 30 + day) / 365, as GDELT computes it;
  * <li>Actor*Code, CountryCode, Type1Code: the CAMEO-style code, its ISO3 country (CAMEO country
@@ -70,7 +70,7 @@ final class GdeltLines implements EventLines {
     StoredEvent e = x.event();
     String day = x.day() != null ? x.day() : x.published() != null ? x.published() : "";
     List<String> f = new ArrayList<>(COLUMNS.size());
-    f.add(Long.toString(e.articleKey() * 10_000 + x.ordinal()));
+    f.add(Long.toString(x.row() + 1));
     f.addAll(dates(day));
     f.addAll(actor(e.sourceCode(), e.sourceName(), x.sourceText(), e.sourceCountry(), x.sourceSector()));
     f.addAll(actor(e.targetCode(), e.targetName(), x.targetText(), e.targetCountry(), x.targetSector()));

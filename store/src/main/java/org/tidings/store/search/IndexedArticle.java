@@ -38,7 +38,8 @@ record IndexedArticle(long key, String id, String title, String source, String d
     try {
       return new IndexedArticle(s.key(), s.id(), s.title(), s.source(), s.published(), MAPPER.readTree(s.codedJson()));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("article " + s.key() + " has unreadable stored JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("article " + s.key() + " has unreadable stored JSON: " + e.getOriginalMessage(),
+          e);
     }
   }
 
