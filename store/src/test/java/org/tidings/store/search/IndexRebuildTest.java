@@ -1,6 +1,7 @@
 package org.tidings.store.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.store.NewsFixtures;
 import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 
 class IndexRebuildTest {
   private static final List<String> QUERIES = List.of("shelled", "actor:RUS", "type:ASSAULT AND country:UKR",
@@ -113,6 +115,17 @@ class IndexRebuildTest {
       assertThat(index.search("kind:article", 10, 0).hits()).singleElement()
           .extracting(SearchHit::articleId).isEqualTo("planet-7");
     }
+  }
+
+  @Test
+  void aSecondWriterOfTheSameIndexIsToldItIsInUse() {
+    Path folder = dir.resolve("idx");
+    try (SearchIndex first = SearchIndex.open(folder, notices::add)) {
+      assertThatThrownBy(() -> SearchIndex.open(folder, notices::add))
+          .isInstanceOf(StoreException.class).hasMessageContaining("in use by another process");
+      assertThat(first.articles()).isZero();
+    }
+    assertThat(notices).isEmpty();
   }
 
   private static void deleteTree(Path p) throws IOException {
