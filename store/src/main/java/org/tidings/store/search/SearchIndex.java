@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.store.Page;
@@ -134,7 +135,7 @@ public final class SearchIndex implements AutoCloseable {
       index.searchers().maybeRefresh();
       IndexSearcher s = index.searchers().acquire();
       try {
-        TopDocs top = s.search(q, offset + limit);
+        TopDocs top = s.search(q, new TopScoreDocCollectorManager(offset + limit, null, MAX_DEPTH));
         StoredFields fields = s.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {

@@ -5,6 +5,6 @@ import java.util.List;
 /**
  * One page of search hits, best first.
  *
- * @param total how many documents match in all (exact up to {@code 10,000}, at least that many beyond)
+ * @param total how many documents match in all: exact up to {@value SearchIndex#MAX_DEPTH}; beyond, at least that many
  */
 public record SearchResults(long total, List<SearchHit> hits) {}
