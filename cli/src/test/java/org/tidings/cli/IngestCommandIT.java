@@ -20,8 +20,8 @@ class IngestCommandIT {
   private static final Path SEED = Path.of("..", "examples", "seed-article.txt");
   private static final String[] STATES = {"Norway", "Sweden", "Finland", "Denmark", "Estonia", "Latvia", "Poland",
       "Austria", "Greece", "Portugal"};
-  private static final int ARTICLES = 300;
-  private static final int MARKER = 100;
+  private static final int ARTICLES = 200;
+  private static final int MARKER = 80;
   private final ObjectMapper mapper = new ObjectMapper();
 
   @TempDir
