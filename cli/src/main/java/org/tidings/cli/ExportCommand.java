@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -97,10 +98,23 @@ final class ExportCommand implements Callable<Integer> {
       Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
       return exporter.write(f, filter, w);
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      return exporter.write(f, filter, w);
+    // written beside the target and moved when complete: a failed export leaves no half file
+    Path part = out.resolveSibling(out.getFileName() + ".part");
+    try {
+      long n;
+      try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+        n = exporter.write(f, filter, w);
+      }
+      Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
+      return n;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      try {
+        Files.deleteIfExists(part);
+      } catch (IOException ignored) {
+        // the export's own error, if any, is the one reported
+      }
     }
   }
 

@@ -81,6 +81,7 @@ class ExportCommandTest {
     assertThat(Cli.run("export", "--db", db.toString(), "--format", "csv", "--out", csv.toString()).exit()).isZero();
     assertThat(Files.readString(csv)).startsWith("article_id,event_id,").contains("\"Russian forces shelled Kharkiv, "
         + "\"\"again\"\", on Monday.\"");
+    assertThat(Files.exists(dir.resolve("e.csv.part"))).isFalse();
     Cli gdelt = Cli.run("export", "--db", db.toString(), "--format", "GDELT", "--cameo", "19");
     assertThat(gdelt.out().strip().split("\t", -1)).hasSize(61).contains("UP", "RUSMIL", "20220207");
     Cli none = Cli.run("export", "--db", db.toString(), "--format", "plover", "--country", "FRA");
