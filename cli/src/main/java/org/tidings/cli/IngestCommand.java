@@ -19,6 +19,7 @@ import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.ArticleWriter;
 import org.tidings.store.Store;
 import org.tidings.store.StoreException;
+import org.tidings.store.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,15 +66,18 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println("tidings ingest: " + e.getMessage());
       return 2;
     }
-    try (Store store = Store.open(db)) {
-      return ingest(store, files, published);
-    } catch (StoreException e) {
+    // the search index is opened first, so that one held by another process fails before any coding
+    try (Store store = Store.open(db);
+        SearchIndex index = SearchIndex.open(SearchIndex.beside(store.file()),
+            m -> System.err.println("tidings ingest: " + m))) {
+      return ingest(store, index, files, published);
+    } catch (StoreException | IllegalStateException e) {
       System.err.println("tidings ingest: " + e.getMessage());
       return 2;
     }
   }
 
-  private int ingest(Store store, List<Path> files, LocalDate published) {
+  private int ingest(Store store, SearchIndex index, List<Path> files, LocalDate published) {
     ArticleWriter writer = store.writer();
     IngestTally tally = new IngestTally();
     // an input that cannot be read was coded with no knowledge: its provenance names none
@@ -112,6 +116,8 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     int stories = store.stories().rebuild();
+    // the index reads what the store committed, so a crash before this line is caught up next time
+    index.sync(store);
     System.out.println("tidings ingest: " + tally.summary() + "; " + stories + " stories in " + store.file());
     return tally.notStoredCount() > 0 ? 1 : 0;
   }

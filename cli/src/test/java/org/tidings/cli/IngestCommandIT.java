@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tidings.store.EventFilter;
 import org.tidings.store.Store;
 import org.tidings.store.StoreException;
+import org.tidings.store.search.SearchHit;
+import org.tidings.store.search.SearchIndex;
 
 /** {@code tidings ingest} end to end on real models: re-runs store nothing twice, a killed run continues. */
 class IngestCommandIT {
@@ -47,6 +49,12 @@ class IngestCommandIT {
       events = s.events().count(EventFilter.ALL);
       assertThat(events).isGreaterThan(10);
       assertThat(s.events().count(EventFilter.parse(Map.of("source", "FRA", "target", "UKR")))).isPositive();
+    }
+    // ingest left the search index in step: the run's own articles are found without a sync
+    try (SearchIndex index = SearchIndex.open(SearchIndex.beside(db), m -> { })) {
+      assertThat(index.search("\"Norway's foreign minister\"", 10, 0).hits()).extracting(SearchHit::articleId)
+          .contains("n1");
+      assertThat(index.search("actor:FRA AND Zelensky", 10, 0).total()).isPositive();
     }
     Cli second = Cli.run("ingest", SEED.toString(), jsonl.toString(), "--date", "2022-02-08", "--db", db.toString());
     assertThat(second.exit()).isZero();
