@@ -61,6 +61,13 @@ public final class MentionIndex {
       for (int of : Syntax.prepositional(s, token, "of")) {
         tokens.addAll(Syntax.withConjuncts(s, of));
       }
+      // "FBI agents": people of a body named before them (a body with a sector: not "the Ukraine war", "NATO allies")
+      for (int c : s.parse().children(token, "compound")) {
+        ActorMention m = at(sentence, c);
+        if (m != null && m.actor().sector() != null && !m.person()) {
+          tokens.add(c);
+        }
+      }
     }
     for (int t : tokens) {
       ActorMention m = at(sentence, t);
