@@ -51,5 +51,9 @@ class IngestCommandTest {
     assertThat(first.err()).contains("not an RSS or Atom feed");
     Cli second = Cli.run("ingest", dir.toString(), "--db", db.toString());
     assertThat(second.out()).contains("read 1, coded 0, already stored 1, failed 0");
+    Cli stats = Cli.run("stats", "--db", db.toString());
+    assertThat(stats.exit()).isZero();
+    assertThat(stats.out()).contains("articles\t1", "failures\t1", "events\t0");
+    assertThat(Cli.run("stats", "--db", dir.resolve("none.db").toString()).exit()).isEqualTo(2);
   }
 }
