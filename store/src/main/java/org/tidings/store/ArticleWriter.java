@@ -98,6 +98,7 @@ public final class ArticleWriter {
       }
     }
     String text = a.text();
+    new ArticleTexts(connection).insert(key, text);
     texts.insertSentences(key, text, c.events());
     texts.insertMentions(key, c.mentions());
     events.insert(key, text, c.events(), tree.get("events"));
