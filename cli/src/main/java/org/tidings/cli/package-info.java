@@ -1,7 +1,7 @@
 /**
  * The {@code tidings} command: {@code code} reads articles and writes coded output, {@code eval}
  * scores a coding against gold, {@code bench} measures speed, {@code ingest} codes articles into
- * the store. All file and console I/O of
- * Tidings lives here; the coding itself is in {@code tidings-core}.
+ * the store, {@code serve} serves the store over HTTP (module {@code tidings-server}). All file and
+ * console I/O of Tidings lives here; the coding itself is in {@code tidings-core}.
  */
 package org.tidings.cli;
