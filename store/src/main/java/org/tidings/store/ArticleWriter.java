@@ -83,8 +83,6 @@ public final class ArticleWriter {
   private void write(CodedArticle c, String hash) throws SQLException {
     Article a = c.article();
     ObjectNode tree = json.tree(c);
-    // the text too (FORMAT.md section 1): offsets point into it, and the search index is rebuilt from it
-    tree.put("text", a.text());
     String now = LocalDateTime.now(clock).toString().replace('T', ' ');
     long key;
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO articles (article_id, content_hash, source, "
@@ -100,6 +98,7 @@ public final class ArticleWriter {
       }
     }
     String text = a.text();
+    new ArticleTexts(connection).insert(key, text);
     texts.insertSentences(key, text, c.events());
     texts.insertMentions(key, c.mentions());
     events.insert(key, text, c.events(), tree.get("events"));

@@ -1,13 +1,16 @@
 package org.tidings.store;
 
+import java.time.LocalDate;
+
 /**
- * One stored article as the {@code articles} table holds it.
+ * A stored article without its text: what a listing shows.
  *
- * @param key the store's article key (grows with each article stored)
- * @param id the article's id in its input
+ * @param articleKey the store's key
+ * @param articleId the article's id in its input
  * @param source the publisher, or null
- * @param published {@code YYYY-MM-DD} or null
- * @param codedJson the coded article in the shape of FORMAT.md, with its {@code text}
+ * @param published the publication date, or null
+ * @param status {@code ok}, or {@code failed} when it could not be coded
+ * @param codedAt when it was coded and stored (UTC, ISO 8601)
  */
-public record StoredArticle(long key, String id, String title, String source, String url, String published,
-    String codedJson) {}
+public record StoredArticle(long articleKey, String articleId, String source, String url, String title,
+    LocalDate published, String status, String codedAt, String focusCountry, int eventCount) {}

@@ -33,10 +33,10 @@ public final class StoredArticles {
   }
 
   /** Hands every article whose key is above {@code afterKey} to {@code sink}, {@code batch} at a time, in key order. */
-  public void forEachAfter(long afterKey, int batch, Consumer<List<StoredArticle>> sink) {
+  public void forEachAfter(long afterKey, int batch, Consumer<List<StoredCodedArticle>> sink) {
     long last = afterKey;
     while (true) {
-      List<StoredArticle> page = page(last, batch);
+      List<StoredCodedArticle> page = page(last, batch);
       if (page.isEmpty()) {
         return;
       }
@@ -45,15 +45,16 @@ public final class StoredArticles {
     }
   }
 
-  private List<StoredArticle> page(long afterKey, int batch) {
-    List<StoredArticle> out = new ArrayList<>();
-    try (PreparedStatement p = store.connection().prepareStatement("SELECT article_key, article_id, title, source, url, "
-        + "CAST(published AS VARCHAR), coded_json FROM articles WHERE article_key > ? ORDER BY article_key LIMIT ?")) {
+  private List<StoredCodedArticle> page(long afterKey, int batch) {
+    List<StoredCodedArticle> out = new ArrayList<>();
+    try (PreparedStatement p = store.connection().prepareStatement("SELECT a.article_key, article_id, title, source, "
+        + "url, CAST(published AS VARCHAR), coded_json, t.text FROM articles a LEFT JOIN article_texts t "
+        + "ON t.article_key = a.article_key WHERE a.article_key > ? ORDER BY a.article_key LIMIT ?")) {
       Sql.bind(p, List.of(afterKey, batch));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new StoredArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-              r.getString(6), r.getString(7)));
+          out.add(new StoredCodedArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+              r.getString(6), r.getString(7), r.getString(8)));
         }
       }
     } catch (SQLException e) {

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.CodedArticle;
-import org.tidings.store.StoredArticle;
+import org.tidings.store.StoredCodedArticle;
 
 /**
  * An article as the index sees it: the store's key, what the {@code articles} row says of it and
- * its coded JSON (FORMAT.md plus {@code text}). Made the same way from a fresh coding and from a
+ * its coded JSON with its {@code text} (from {@code article_texts}). Made the same way from a fresh coding and from a
  * stored row, so an index built as articles arrive and one rebuilt from the store hold the same
  * documents.
  *
@@ -34,9 +34,13 @@ record IndexedArticle(long key, String id, String title, String source, String d
     return new IndexedArticle(key, a.id(), a.title(), a.source(), a.date() == null ? null : a.date().toString(), tree);
   }
 
-  static IndexedArticle of(StoredArticle s) {
+  static IndexedArticle of(StoredCodedArticle s) {
     try {
-      return new IndexedArticle(s.key(), s.id(), s.title(), s.source(), s.published(), MAPPER.readTree(s.codedJson()));
+      JsonNode coded = MAPPER.readTree(s.codedJson());
+      if (s.text() != null && coded instanceof ObjectNode o) {
+        o.put("text", s.text());
+      }
+      return new IndexedArticle(s.key(), s.id(), s.title(), s.source(), s.published(), coded);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("article " + s.key() + " has unreadable stored JSON: " + e.getOriginalMessage(),
           e);

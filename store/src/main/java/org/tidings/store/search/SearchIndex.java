@@ -22,7 +22,7 @@ import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.store.Page;
 import org.tidings.store.Store;
-import org.tidings.store.StoredArticle;
+import org.tidings.store.StoredCodedArticle;
 import org.tidings.store.StoredArticles;
 
 /**
@@ -77,7 +77,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Indexes stored articles, one commit for all. */
-  public void addAll(List<StoredArticle> articles) {
+  public void addAll(List<StoredCodedArticle> articles) {
     index(articles.stream().map(IndexedArticle::of).toList());
   }
 

@@ -1,0 +1,89 @@
+package org.tidings.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tidings.server.ApiToken;
+import org.tidings.server.LazyCoder;
+import org.tidings.server.ServerSettings;
+import org.tidings.server.TidingsServer;
+import org.tidings.store.Store;
+import org.tidings.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tidings serve}: the HTTP API over a store until the process is stopped. The server owns
+ * the store file while it runs (DuckDB lets one process write a file).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the store over HTTP: JSON API for articles, events, stories, actors, quotes and the "
+        + "timeline; POST /api/articles codes and stores articles (needs the token).")
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE})")
+  Path db = Path.of("tidings.db");
+
+  @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+  String host = ServerSettings.LOOPBACK;
+
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port)")
+  int port = ServerSettings.DEFAULT_PORT;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerSettings settings;
+    try {
+      settings = ServerSettings.local(port).withHost(host);
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings serve: " + e.getMessage());
+      return 2;
+    }
+    ApiToken token;
+    try {
+      token = ApiToken.loadOrCreate(ApiToken.fileFor(db.toAbsolutePath()), new SecureRandom());
+    } catch (IOException e) {
+      System.err.println("tidings serve: cannot read or write the token file beside " + db + ": " + e.getMessage());
+      return 2;
+    }
+    Store store;
+    try {
+      store = Store.open(db);
+    } catch (StoreException e) {
+      System.err.println("tidings serve: " + e.getMessage());
+      return 2;
+    }
+    TidingsServer server;
+    try {
+      server = TidingsServer.start(settings, store, token, new LazyCoder());
+    } catch (RuntimeException e) {
+      store.close();
+      System.err.println("tidings serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+      stopped.countDown();
+    }, "tidings-serve-stop"));
+    System.out.println("tidings serve: " + db + " on http://" + hostForUrl(host) + ":" + server.port() + "/api/");
+    if (token.created()) {
+      System.out.println("write token (shown once; kept in " + token.file() + ", readable by you only):");
+      System.out.println("  " + token.value());
+    } else {
+      System.out.println("write token: in " + token.file());
+    }
+    if (!host.equals(ServerSettings.LOOPBACK) && !host.equals("localhost") && !host.equals("::1")) {
+      System.out.println("warning: listening on " + host + ", not only on this machine; the API has no TLS");
+    }
+    stopped.await();
+    return 0;
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+}

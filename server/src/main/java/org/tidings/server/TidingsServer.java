@@ -1,0 +1,116 @@
+package org.tidings.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.lang.System.Logger.Level;
+import org.tidings.core.pipeline.TidingsCoder;
+import org.tidings.store.EventDays;
+import org.tidings.store.Store;
+
+/**
+ * The Tidings HTTP API on an open store. Every answer is JSON and carries
+ * {@code X-Content-Type-Options: nosniff} and a Content-Security-Policy that allows nothing to
+ * load; a refused request gets {@code {"error": "..."}} with 400, 401, 404 or 413, an unexpected
+ * failure 500 with "internal error" only (the cause is logged). Write requests need the token.
+ * The caller keeps the store open while the server runs and closes it after {@link #close()}.
+ */
+public final class TidingsServer implements AutoCloseable {
+  static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  private static final System.Logger LOG = System.getLogger(TidingsServer.class.getName());
+  private final Javalin app;
+  private final ReadPool reads;
+
+  private TidingsServer(Javalin app, ReadPool reads) {
+    this.app = app;
+    this.reads = reads;
+  }
+
+  /** Starts a server on {@code store} as {@code settings} say; returns once it listens. */
+  public static TidingsServer start(ServerSettings settings, Store store, ApiToken token, ArticleCoder coder) {
+    EventDays.of(store).refresh();
+    ReadPool reads = new ReadPool(store, settings.readConnections());
+    try {
+      Views views = new Views();
+      Respond respond = new Respond(views);
+      Intake intake = new Intake(store, reads, coder, views, settings.maxArticlesPerRequest());
+      EventRoutes events = new EventRoutes(reads, views, respond);
+      ArticleRoutes articles = new ArticleRoutes(reads, views, respond, intake, settings.maxBodyBytes());
+      CatalogueRoutes catalogue = new CatalogueRoutes(reads, views, respond, new CatalogueRoutes.Health(
+          TidingsCoder.version(), store.schemaVersion(), coder instanceof LazyCoder lazy ? lazy : null));
+      Javalin app = Javalin.create(config -> {
+        config.showJavalinBanner = false;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.router.ignoreTrailingSlashes = true;
+      });
+      app.before(ctx -> {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+      });
+      app.before("/api/*", ctx -> requireToken(ctx, token));
+      app.get("/api/health", catalogue::health);
+      app.get("/api/articles", articles::list);
+      app.get("/api/articles/{id}", articles::one);
+      app.post("/api/articles", articles::post);
+      app.get("/api/events", events::events);
+      app.get("/api/stories", events::stories);
+      app.get("/api/timeline", events::timeline);
+      app.get("/api/actors", catalogue::actors);
+      app.get("/api/quotes", catalogue::quotes);
+      app.exception(ApiException.class, (e, ctx) -> {
+        if (e.status() == 401) {
+          ctx.header("WWW-Authenticate", "Bearer");
+        }
+        respond.error(ctx, e.status(), e.getMessage());
+      });
+      app.exception(HttpResponseException.class, (e, ctx) -> respond.error(ctx, e.getStatus(), message(e)));
+      app.exception(Exception.class, (e, ctx) -> {
+        LOG.log(Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
+        respond.error(ctx, 500, "internal error");
+      });
+      app.error(HttpStatus.NOT_FOUND, ctx -> {
+        if (!ctx.result().startsWith("{\"error\"")) {
+          respond.error(ctx, 404, "no such endpoint: " + ctx.method() + " " + Params.shown(ctx.path()));
+        }
+      });
+      app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> respond.error(ctx, 405, "method not allowed"));
+      app.start(settings.host(), settings.port());
+      return new TidingsServer(app, reads);
+    } catch (RuntimeException e) {
+      reads.close();
+      throw e;
+    }
+  }
+
+  private static void requireToken(Context ctx, ApiToken token) {
+    String m = ctx.method().name();
+    if (!m.equals("GET") && !m.equals("HEAD") && !m.equals("OPTIONS") && !token.admits(ctx.header("Authorization"))) {
+      throw new ApiException(401, ctx.header("Authorization") == null
+          ? "this request needs the token: Authorization: Bearer <token> (the token is in the file beside the store)"
+          : "the token is wrong");
+    }
+  }
+
+  private static String message(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> "not found";
+      case 405 -> "method not allowed";
+      case 413 -> "the request body is too large";
+      default -> e.getStatus() >= 500 ? "internal error" : "bad request";
+    };
+  }
+
+  /** The port it listens on (the one chosen when the settings said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    reads.close();
+  }
+}
