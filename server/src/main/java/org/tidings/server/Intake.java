@@ -15,6 +15,7 @@ import org.tidings.store.ArticleWriter;
 import org.tidings.store.ContentHash;
 import org.tidings.store.EventDays;
 import org.tidings.store.Store;
+import org.tidings.store.search.SearchIndex;
 
 /**
  * Takes posted articles in: reads them from a JSON object or JSON lines (FORMAT.md section 1),
@@ -25,6 +26,7 @@ import org.tidings.store.Store;
  */
 final class Intake {
   private final Store store;
+  private final SearchIndex index;
   private final ReadPool reads;
   private final ArticleCoder coder;
   private final Views views;
@@ -37,8 +39,9 @@ final class Intake {
   /** One article taken in: its coded JSON, and whether it had been stored before. */
   record Taken(ObjectNode coded, boolean alreadyStored) {}
 
-  Intake(Store store, ReadPool reads, ArticleCoder coder, Views views, int maxArticles) {
+  Intake(Store store, ReadPool reads, ArticleCoder coder, Views views, int maxArticles, SearchIndex index) {
     this.store = store;
+    this.index = index;
     this.reads = reads;
     this.coder = coder;
     this.views = views;
@@ -99,6 +102,7 @@ final class Intake {
       synchronized (writeLock) {
         store.stories().rebuild();
         EventDays.of(store).rebuild();
+        index.sync(store);
       }
     }
     return out;

@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.EventDays;
 import org.tidings.store.Store;
+import org.tidings.store.search.SearchIndex;
 
 /**
  * The Tidings HTTP API on an open store. Every answer is JSON and carries
@@ -21,20 +22,25 @@ public final class TidingsServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(TidingsServer.class.getName());
   private final Javalin app;
   private final ReadPool reads;
+  private final SearchIndex index;
 
-  private TidingsServer(Javalin app, ReadPool reads) {
+  private TidingsServer(Javalin app, ReadPool reads, SearchIndex index) {
     this.app = app;
     this.reads = reads;
+    this.index = index;
   }
 
   /** Starts a server on {@code store} as {@code settings} say; returns once it listens. */
   public static TidingsServer start(ServerSettings settings, Store store, ApiToken token, ArticleCoder coder) {
     EventDays.of(store).refresh();
+    // the full-text index beside the store, brought in step before the first request
+    SearchIndex index = SearchIndex.openFor(store, m -> LOG.log(Level.INFO, m));
     ReadPool reads = new ReadPool(store, settings.readConnections());
     try {
       Views views = new Views();
       Respond respond = new Respond(views);
-      Intake intake = new Intake(store, reads, coder, views, settings.maxArticlesPerRequest());
+      Intake intake = new Intake(store, reads, coder, views, settings.maxArticlesPerRequest(), index);
+      SearchRoutes search = new SearchRoutes(index, views, respond);
       EventRoutes events = new EventRoutes(reads, views, respond);
       ArticleRoutes articles = new ArticleRoutes(reads, views, respond, intake, settings.maxBodyBytes());
       CatalogueRoutes catalogue = new CatalogueRoutes(reads, views, respond, new CatalogueRoutes.Health(
@@ -60,6 +66,7 @@ public final class TidingsServer implements AutoCloseable {
       app.get("/api/timeline", events::timeline);
       app.get("/api/actors", catalogue::actors);
       app.get("/api/quotes", catalogue::quotes);
+      app.get("/api/search", search::search);
       app.exception(ApiException.class, (e, ctx) -> {
         if (e.status() == 401) {
           ctx.header("WWW-Authenticate", "Bearer");
@@ -78,9 +85,10 @@ public final class TidingsServer implements AutoCloseable {
       });
       app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> respond.error(ctx, 405, "method not allowed"));
       app.start(settings.host(), settings.port());
-      return new TidingsServer(app, reads);
+      return new TidingsServer(app, reads, index);
     } catch (RuntimeException e) {
       reads.close();
+      index.close();
       throw e;
     }
   }
@@ -112,5 +120,6 @@ public final class TidingsServer implements AutoCloseable {
   public void close() {
     app.stop();
     reads.close();
+    index.close();
   }
 }

@@ -72,4 +72,25 @@ class CatalogueApiTest {
     assertThat(list("/api/quotes", "quotes", Map.of("article", "a1"))).isEmpty();
     assertThat(list("/api/quotes", "quotes", Map.of("speaker", "USA"))).isEmpty();
   }
+
+  @Test
+  void searchFindsStoredTextByFieldsAndPhrases() {
+    TestServer.Answer kharkiv = api.get("/api/search", Map.of("q", "Kharkiv"));
+    assertThat(kharkiv.status()).as(kharkiv.body()).isEqualTo(200);
+    assertThat(kharkiv.json().get("total").asLong()).isPositive();
+    assertThat(kharkiv.json().get("hits").findValuesAsText("article_id")).contains("a1").doesNotContain("a2");
+    assertThat(kharkiv.json().get("hits").get(0).get("snippet").asText()).contains("<mark>Kharkiv</mark>");
+    TestServer.Answer phrase = api.get("/api/search", Map.of("q", "actor:FRAGOV AND \"absolutely united\""));
+    assertThat(phrase.json().get("hits").findValuesAsText("article_id")).containsOnly("a2");
+  }
+
+  @Test
+  void aQueryTheIndexRefusesIsA400() {
+    for (String q : List.of("nosuchfield:x", "*:*", "text:/.*/", "\"unclosed", "*ukraine")) {
+      TestServer.Answer a = api.get("/api/search", Map.of("q", q));
+      assertThat(a.status()).as(q).isEqualTo(400);
+      assertThat(a.json().get("error").asText()).as(q).isNotBlank().doesNotContain("Exception");
+    }
+    assertThat(api.get("/api/search", Map.of()).status()).isEqualTo(400);
+  }
 }
