@@ -45,7 +45,23 @@ def ring(indices, arcs):
     for i in indices:
         a = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
         pts.extend(a if not pts else a[1:])
-    return [[round(x, 2), round(y, 2)] for x, y in pts]
+    return [[round(x, 2), round(y, 2)] for x, y in unwrap(pts)]
+
+
+def unwrap(pts):
+    """Longitudes made continuous along the ring: a ring that crosses the antimeridian (Russia's
+    Chukotka, Fiji) goes on past 180 instead of jumping to -180, which a flat map draws as a band
+    across the world."""
+    out, shift = [], 0.0
+    for k, (x, y) in enumerate(pts):
+        if k:
+            step = x + shift - out[-1][0]
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        out.append([x + shift, y])
+    return out
 
 
 def geometry(g, arcs):
