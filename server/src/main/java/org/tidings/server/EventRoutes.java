@@ -15,6 +15,7 @@ import org.tidings.store.TimelineReader;
 /** {@code GET /api/events}, {@code /api/stories} and {@code /api/timeline}: events by filter, merged or counted. */
 final class EventRoutes {
   private static final List<String> SORT = List.of("sort");
+  private static final List<String> TOTAL = List.of("total");
   private static final List<String> INTERVAL = List.of("interval");
   private static final List<String> STORY_EXTRA = List.of("min_articles");
   private final ReadPool reads;
@@ -27,14 +28,25 @@ final class EventRoutes {
     this.respond = respond;
   }
 
+  /**
+   * A page of events, newest first unless {@code sort} says otherwise, with {@code has_more}; the
+   * exact {@code total} only when asked ({@code total=true}): counting every match of a broad filter
+   * reads the whole events table, where a page sorted by date reads only its end.
+   */
   void events(Context ctx) {
-    Params params = Params.of(ctx, EventFilter.NAMES, Params.PAGING, SORT);
+    Params params = Params.of(ctx, EventFilter.NAMES, Params.PAGING, SORT, TOTAL);
     EventFilter filter = filter(params.only(EventFilter.NAMES));
     EventSort sort = parse(() -> EventSort.parse(params.get("sort", EventSort.DATE_DESC.label())));
+    boolean total = params.bool("total", false);
     Page page = params.page();
-    record Found(List<StoredEvent> events, long total) {}
-    Found found = reads.read(s -> new Found(s.events().find(filter, sort, page), s.events().count(filter)));
-    respond.ok(ctx, views.page("events", found.events().stream().map(views::event).toList(), params, found.total()));
+    Page probe = new Page(page.limit() + 1, page.offset());
+    record Found(List<StoredEvent> events, Long total) {}
+    Found found = reads.read(s -> new Found(s.events().find(filter, sort, probe),
+        total ? s.events().count(filter) : null));
+    List<StoredEvent> shown = found.events().stream().limit(page.limit()).toList();
+    var root = views.page("events", shown.stream().map(views::event).toList(), params, found.total());
+    root.put("has_more", found.events().size() > page.limit());
+    respond.ok(ctx, root);
   }
 
   void stories(Context ctx) {

@@ -13,13 +13,15 @@ import org.tidings.core.model.CodedArticle;
 import org.tidings.store.ArticleDocument;
 import org.tidings.store.ArticleWriter;
 import org.tidings.store.ContentHash;
+import org.tidings.store.EventDays;
 import org.tidings.store.Store;
 
 /**
  * Takes posted articles in: reads them from a JSON object or JSON lines (FORMAT.md section 1),
  * codes the new ones and stores them. An article whose content is stored already is not coded
  * again: its stored coding is given back. Writes go through the store's own connection, one
- * request at a time; stories are rebuilt after a request that stored something.
+ * request at a time; stories and the timeline summary are rebuilt after a request that stored
+ * something.
  */
 final class Intake {
   private final Store store;
@@ -96,6 +98,7 @@ final class Intake {
     if (stored) {
       synchronized (writeLock) {
         store.stories().rebuild();
+        EventDays.of(store).rebuild();
       }
     }
     return out;

@@ -34,8 +34,9 @@ final class Params {
         known |= names.contains(name);
       }
       if (!known) {
+        List<String> all = java.util.Arrays.stream(allowed).flatMap(List::stream).toList();
         throw ApiException.badRequest("unknown parameter \"" + shown(name) + "\"; this endpoint takes "
-            + String.join(", ", java.util.Arrays.stream(allowed).flatMap(List::stream).toList()));
+            + (all.isEmpty() ? "none" : String.join(", ", all)));
       }
       if (e.getValue().size() != 1) {
         throw ApiException.badRequest("parameter " + name + " is given " + e.getValue().size() + " times; give it once");
@@ -83,6 +84,19 @@ final class Params {
     }
     throw ApiException.badRequest(name + " must be a whole number from " + min + " to " + max + ", not \""
         + shown(v) + "\"");
+  }
+
+  /** {@code name} as {@code true} or {@code false}, or {@code otherwise} when absent. */
+  boolean bool(String name, boolean otherwise) {
+    String v = values.get(name);
+    if (v == null) {
+      return otherwise;
+    }
+    return switch (v.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.badRequest(name + " must be true or false, not \"" + shown(v) + "\"");
+    };
   }
 
   int pageNumber() {

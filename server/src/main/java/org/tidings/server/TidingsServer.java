@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.lang.System.Logger.Level;
 import org.tidings.core.pipeline.TidingsCoder;
+import org.tidings.store.EventDays;
 import org.tidings.store.Store;
 
 /**
@@ -33,6 +34,7 @@ public final class TidingsServer implements AutoCloseable {
 
   /** Starts a server on {@code store} as {@code settings} say; returns once it listens. */
   public static TidingsServer start(ServerSettings settings, Store store, ApiToken token, ArticleCoder coder) {
+    EventDays.of(store).refresh();
     ReadPool reads = new ReadPool(store, settings.readConnections());
     try {
       Views views = new Views();

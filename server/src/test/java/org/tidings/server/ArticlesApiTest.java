@@ -120,7 +120,7 @@ class ArticlesApiTest {
     assertThat(again.json().get("already_stored").asBoolean()).isTrue();
     assertThat(again.json().get("id").asText()).isEqualTo("n1");
     assertThat(codings).hasValue(1);
-    JsonNode found = api.get("/api/events", Map.of("dyad", "FRA:UKR", "from", "2022-03-01")).json();
+    JsonNode found = api.get("/api/events", Map.of("dyad", "FRA:UKR", "from", "2022-03-01", "total", "true")).json();
     assertThat(found.get("total").asLong()).isEqualTo(1);
     assertThat(api.get("/api/articles/n1").json().get("text").asText()).isEqualTo("Macron met Zelensky in Kyiv.");
   }

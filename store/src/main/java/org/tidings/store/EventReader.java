@@ -24,8 +24,11 @@ public final class EventReader {
   /** One page of the events that pass {@code filter}, in {@code sort} order. */
   public List<StoredEvent> find(EventFilter filter, EventSort sort, Page page) {
     EventWhere where = EventWhere.of(filter);
-    String sql = "SELECT " + COLUMNS + " FROM events e JOIN articles a ON a.article_key = e.article_key WHERE "
-        + where.sql() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?";
+    // the page is chosen on events alone and joined to its articles after: joining first costs a join of
+    // every matching event (seconds on ten million), and a date order can skip row groups only without it
+    String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM events e WHERE " + where.sql() + " ORDER BY "
+        + sort.orderBy() + " LIMIT ? OFFSET ?) e JOIN articles a ON a.article_key = e.article_key ORDER BY "
+        + sort.orderBy();
     List<Object> params = new ArrayList<>(where.params());
     params.add(page.limit());
     params.add(page.offset());
