@@ -52,8 +52,8 @@ export async function render(state) {
     }
   }
   log.replaceChildren(...(items.length ? items : [el('li', `No events between ${a} and ${b} for this filter.`)]));
-  if (events.total > events.events.length) {
-    log.append(el('li', `The first ${events.events.length} of ${events.total} events; narrow the dates to see the rest.`));
+  if (events.has_more) {
+    log.append(el('li', `The first ${events.events.length} events; narrow the dates to see the rest.`));
   }
 }
 
