@@ -85,4 +85,13 @@ class NetworkAndMapReaderTest {
     assertThat(events.count(EventFilter.parse(Map.of("text", "x' OR '1'='1")))).isZero();
     assertThatThrownBy(() -> EventFilter.parse(Map.of("text", "a".repeat(101)))).hasMessageContaining("text must be");
   }
+
+  @Test
+  void theTimelineSummaryIsNotUsedForWords() {
+    EventDays.of(store).rebuild();
+    EventFilter words = EventFilter.parse(Map.of("text", "brussels"));
+    assertThat(TimelineReader.summarised(words)).isFalse();
+    assertThat(read.timeline().points(words, TimelineReader.Interval.DAY)).extracting(TimelinePoint::events)
+        .containsExactly(1L);
+  }
 }
