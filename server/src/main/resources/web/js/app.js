@@ -93,6 +93,7 @@ async function start() {
   filters.wire();
   timeline.wire();
   map.wire();
+  table.wire();
   dyad.wire(update);
   wireTabs();
   upload.wire(() => {

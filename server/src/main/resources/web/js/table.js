@@ -81,6 +81,16 @@ function create() {
   });
 }
 
+/** Wires the sort select (the same orders as the column headers, from the keyboard). */
+export function wire() {
+  document.getElementById('e-sort').addEventListener('change', (e) => {
+    const [column, dir] = e.target.value.split(':');
+    if (table) {
+      table.setSort(column, dir);
+    }
+  });
+}
+
 /** Shows the first page of events for `state`; resolves when its rows are drawn. */
 export function render(state) {
   shown = state;

@@ -95,6 +95,50 @@ function indexAt(x) {
   return Math.max(0, Math.min(points.length - 1, i));
 }
 
+/** Arrow keys move a cursor over the bars, Shift widens the range, Enter chooses it, Escape drops it. */
+function wireKeys(canvas, brush) {
+  let anchor = null;
+  let cursor = null;
+  const say = document.getElementById('timeline-cursor');
+  const show = () => {
+    const [a, b] = [Math.min(anchor, cursor), Math.max(anchor, cursor)];
+    const x = chart.scales.x;
+    const half = points.length > 1 ? (x.getPixelForValue(1) - x.getPixelForValue(0)) / 2 : 10;
+    brush.hidden = false;
+    brush.style.left = (x.getPixelForValue(a) - half) + 'px';
+    brush.style.width = (x.getPixelForValue(b) - x.getPixelForValue(a) + 2 * half) + 'px';
+    const n = points.slice(a, b + 1).reduce((sum, p) => sum + p.events, 0);
+    say.textContent = `${points[a].date}${b > a ? ' to ' + lastDay(b) : ''}: ${n} events. Enter chooses these dates.`;
+  };
+  canvas.addEventListener('keydown', (e) => {
+    if (!chart || !points.length) {
+      return;
+    }
+    const step = { ArrowRight: 1, ArrowLeft: -1, PageDown: 7, PageUp: -7 }[e.key];
+    if (step) {
+      e.preventDefault();
+      cursor = cursor === null ? 0 : Math.max(0, Math.min(points.length - 1, cursor + step));
+      if (!e.shiftKey || anchor === null) {
+        anchor = cursor;
+      }
+      show();
+    } else if (e.key === 'Enter' && cursor !== null) {
+      e.preventDefault();
+      const [a, b] = [Math.min(anchor, cursor), Math.max(anchor, cursor)];
+      brush.hidden = true;
+      say.textContent = '';
+      update({ from: points[a].date, to: lastDay(b) });
+    } else if (e.key === 'Escape') {
+      anchor = cursor = null;
+      brush.hidden = true;
+      say.textContent = '';
+    }
+  });
+  canvas.addEventListener('blur', () => {
+    brush.hidden = true;
+  });
+}
+
 /** Wires brushing on the canvas, the interval select and the "All dates" button. */
 export function wire() {
   const canvas = document.getElementById('timeline');
@@ -126,6 +170,7 @@ export function wire() {
     brush.hidden = true;
     update({ from: points[a].date, to: lastDay(b) });
   });
+  wireKeys(canvas, brush);
   document.getElementById('t-interval').addEventListener('change', (e) => update({ interval: e.target.value }));
   document.getElementById('t-clear').addEventListener('click', () => update({ from: null, to: null }));
 }

@@ -218,4 +218,30 @@ class WebPageIT {
           .map(e => e.id || e.name || e.outerHTML);""");
     assertThat((List<?>) unlabelled).isEmpty();
   }
+
+  @Test
+  @Order(8)
+  void theTimelineAndTheTableWorkFromTheKeyboard() {
+    load("/");
+    String before = browser.one("#status").getText();
+    WebElement chart = browser.one("#timeline");
+    chart.sendKeys(Keys.ARROW_RIGHT);
+    chart.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
+    assertThat(browser.one("#timeline-cursor").getText()).startsWith("2022-02-07 to 2022-02-08");
+    browser.screenshot("timeline-keyboard");
+    chart.sendKeys(Keys.ENTER);
+    waitRedrawn(before);
+    assertThat(browser.driver.getCurrentUrl()).contains("from=2022-02-07").contains("to=2022-02-08");
+    assertThat(browser.one("#f-from").getAttribute("value")).isEqualTo("2022-02-07");
+    List<String> dates = browser.all("#events-table .tabulator-row [tabulator-field=date]").stream()
+        .map(WebElement::getText).toList();
+    assertThat(dates).isNotEmpty().allMatch(d -> d.compareTo("2022-02-07") >= 0 && d.compareTo("2022-02-08") <= 0);
+    new org.openqa.selenium.support.ui.Select(browser.one("#e-sort")).selectByValue("goldstein:asc");
+    browser.waitFor(10, d -> "-10".equals(firstGoldstein()) || "-10.0".equals(firstGoldstein()));
+  }
+
+  private String firstGoldstein() {
+    List<WebElement> cells = browser.all("#events-table .tabulator-row [tabulator-field=goldstein]");
+    return cells.isEmpty() ? "" : cells.get(0).getText();
+  }
 }
