@@ -72,7 +72,10 @@ function values() {
 export function wire() {
   form().addEventListener('submit', (e) => {
     e.preventDefault();
-    update(values());
+    // a value the API would refuse is pointed out here, by the field, before any request
+    if (form().reportValidity()) {
+      update(values());
+    }
   });
   document.getElementById('f-clear').addEventListener('click', () => {
     update(Object.fromEntries(FILTER_NAMES.map((n) => [n, null])));

@@ -217,6 +217,13 @@ class WebPageIT {
           .filter(e => !e.closest('.tabulator') && !e.labels.length && !e.getAttribute('aria-label'))
           .map(e => e.id || e.name || e.outerHTML);""");
     assertThat((List<?>) unlabelled).isEmpty();
+    // a value the API would refuse is pointed out by its field, and nothing is asked of the API
+    String url = browser.driver.getCurrentUrl();
+    WebElement country = browser.one("#f-country");
+    country.sendKeys("U1");
+    country.sendKeys(Keys.ENTER);
+    assertThat(browser.js("return document.getElementById('f-country').matches(':invalid')")).isEqualTo(true);
+    assertThat(browser.driver.getCurrentUrl()).isEqualTo(url);
   }
 
   @Test
