@@ -24,9 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tidings bench}: codes copies of an article after a warm-up and reports the rate. */
+/**
+ * {@code tidings bench}: codes copies of an article after a warm-up and reports the rate; with
+ * {@code --store}, measures store and API latency on synthetic events instead ({@link StoreBench}).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure coding speed: articles/s and tokens/s on 1 and on all threads, and peak heap.")
+    description = "Measure coding speed: articles/s and tokens/s on 1 and on all threads, and peak heap; "
+        + "or, with --store, the latency of the store and the HTTP API on synthetic events.")
 final class BenchCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", arity = "0..1",
@@ -45,8 +49,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--date", description = "Publication date for a plain-text file (default: ${DEFAULT-VALUE})")
   String date = "2022-02-08";
 
+  @Option(names = "--store", description = "Measure the store and the HTTP API instead: a temporary store of "
+      + "synthetic events, then p50/p95/p99 latency of timeline and event queries in process and over HTTP")
+  boolean store;
+
+  @Option(names = "--events", description = "Synthetic events for --store (default: ${DEFAULT-VALUE})")
+  long events = 10_000_000;
+
+  @Option(names = "--samples", description = "Measured runs of each query for --store (default: ${DEFAULT-VALUE})")
+  int samples = 50;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    if (store) {
+      if (events < 1000 || samples < 1 || warmup < 0) {
+        System.err.println("tidings bench --store: --events must be 1000 or more, --samples 1 or more");
+        return 2;
+      }
+      return new StoreBench(events, warmup, samples, System.out).run();
+    }
     List<Article> corpus = corpus();
     if (corpus.isEmpty()) {
       System.err.println("tidings bench: no articles in " + file);

@@ -3,7 +3,6 @@ package org.tidings.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.tidings.cli.ingest.SourceFiles;
 import org.tidings.core.json.ArticleReader;
-import org.tidings.core.model.Article;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.core.model.Provenance;
 import org.tidings.core.pipeline.BatchCoder;
 import org.tidings.core.pipeline.Settings;
 import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.ArticleWriter;
-import org.tidings.store.ContentHash;
 import org.tidings.store.Store;
 import org.tidings.store.StoreException;
 import picocli.CommandLine.Command;
@@ -82,33 +79,36 @@ final class IngestCommand implements Callable<Integer> {
     // an input that cannot be read was coded with no knowledge: its provenance names none
     Provenance unread = new Provenance(TidingsCoder.version(), Map.of());
     IngestSources sources = new IngestSources((a, e) -> CodedArticle.failed(a, e, unread));
-    List<BatchCoder.Item> toCode = new ArrayList<>();
+    // first pass: which articles are new (only their hashes are kept), and whether any needs the models
+    Set<String> wanted = new HashSet<>();
     Set<String> seen = new HashSet<>();
+    boolean code = false;
     for (Path file : files) {
       List<BatchCoder.Item> items = sources.read(file, published);
       tally.read(items.size());
       for (BatchCoder.Item item : items) {
-        Article a = item.article() != null ? item.article() : item.failed().article();
-        String hash = ContentHash.of(a);
+        String hash = IngestQueue.hash(item);
         if (!seen.add(hash) || writer.isStored(hash)) {
           tally.alreadyStored();
         } else {
-          toCode.add(item);
+          wanted.add(hash);
+          code |= item.article() != null;
         }
       }
     }
-    // the models load only when there is something to code
-    boolean code = toCode.stream().anyMatch(i -> i.article() != null);
+    // second pass: the new articles, read again file by file as the coder takes them
+    int toCode = wanted.size();
+    IngestQueue queue = new IngestQueue(files, sources, published, wanted);
     try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(Settings.DEFAULTS), Math.max(1, threads),
-        budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode.size(), !noProgress)) {
+        budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
         store(writer, c, tally);
         bar.step();
       };
       if (batch != null) {
-        batch.run(toCode.iterator(), sink);
+        batch.run(queue, sink);
       } else {
-        toCode.forEach(i -> sink.accept(i.failed()));
+        queue.forEachRemaining(i -> sink.accept(i.failed()));
       }
     }
     int stories = store.stories().rebuild();

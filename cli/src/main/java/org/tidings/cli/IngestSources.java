@@ -45,7 +45,8 @@ final class IngestSources {
         }
       };
     } catch (IOException | RuntimeException e) {
-      Article stub = Article.of(file.toString(), null, "");
+      // keyed by its absolute path: the same broken file is one failure however it was named
+      Article stub = Article.of(file.toAbsolutePath().normalize().toString(), null, "");
       return List.of(BatchCoder.Item.failed(failures.failed(stub, new ArticleError("unreadable_file",
           "cannot read " + file + ": " + e.getMessage()))));
     }

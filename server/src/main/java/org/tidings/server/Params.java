@@ -38,6 +38,9 @@ final class Params {
         throw ApiException.badRequest("unknown parameter \"" + shown(name) + "\"; this endpoint takes "
             + (all.isEmpty() ? "none" : String.join(", ", all)));
       }
+      if (e.getValue().isEmpty()) {
+        throw ApiException.badRequest("parameter " + name + " has a value that is not valid URL encoding");
+      }
       if (e.getValue().size() != 1) {
         throw ApiException.badRequest("parameter " + name + " is given " + e.getValue().size() + " times; give it once");
       }

@@ -4,7 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -14,6 +19,8 @@ import java.util.Locale;
  * one thread writes (the batch coder hands results back on its calling thread).
  */
 public final class Store implements AutoCloseable {
+  private static final List<String> TABLES = List.of("articles", "sentences", "mentions", "events", "quotes",
+      "failures", "stories", "story_events");
   private final Path file;
   private final Connection connection;
 
@@ -95,6 +102,22 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot read the schema version of " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Rows in each table of stored data, by table name (articles, sentences, mentions, events, ...). */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement()) {
+      for (String table : TABLES) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+          r.next();
+          out.put(table, r.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the rows of " + file + ": " + e.getMessage(), e);
+    }
+    return out;
   }
 
   /** Writes coded articles. */

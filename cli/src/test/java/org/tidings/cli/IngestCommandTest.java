@@ -1,0 +1,55 @@
+package org.tidings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tidings ingest} on input that needs no coding (so no models): user errors and unreadable files. */
+class IngestCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void userErrorsAreOneLineAndExit2() throws Exception {
+    Cli missing = Cli.run("ingest", dir.resolve("none.txt").toString(), "--db", dir.resolve("t.db").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err().strip()).isEqualTo("tidings ingest: no such file or folder: " + dir.resolve("none.txt"));
+    Path txt = Files.writeString(dir.resolve("a.txt"), "Words.");
+    Cli date = Cli.run("ingest", txt.toString(), "--date", "soon", "--db", dir.resolve("t.db").toString());
+    assertThat(date.exit()).isEqualTo(2);
+    assertThat(date.err()).contains("--date").doesNotContain("Exception");
+    Cli folder = Cli.run("ingest", txt.toString(), "--db", dir.toString());
+    assertThat(folder.exit()).isEqualTo(2);
+    assertThat(folder.err()).contains("is a directory").doesNotContain("Exception");
+  }
+
+  @Test
+  void aStoreFromANewerTidingsIsRefused() throws Exception {
+    Path db = dir.resolve("t.db");
+    Path feed = Files.writeString(dir.resolve("bad.rss"), "not a feed");
+    assertThat(Cli.run("ingest", feed.toString(), "--db", db.toString()).exit()).isZero();
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath()); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', now())");
+    }
+    Cli r = Cli.run("ingest", feed.toString(), "--db", db.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("schema version 99").doesNotContain("Exception");
+  }
+
+  @Test
+  void anUnreadableFileIsStoredAsAFailureOnce() throws Exception {
+    Path db = dir.resolve("t.db");
+    Path feed = Files.writeString(dir.resolve("bad.rss"), "<rss><channel><item>");
+    Cli first = Cli.run("ingest", feed.toString(), "--db", db.toString());
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).contains("read 1, coded 0, already stored 0, failed 1 (unreadable_file 1)");
+    assertThat(first.err()).contains("not an RSS or Atom feed");
+    Cli second = Cli.run("ingest", dir.toString(), "--db", db.toString());
+    assertThat(second.out()).contains("read 1, coded 0, already stored 1, failed 0");
+  }
+}
