@@ -24,7 +24,7 @@ class SeedArticleIT {
     String body = new ObjectMapper().writeValueAsString(Map.of("id", "seed-2022-02-08", "date", "2022-02-08",
         "title", "Macron in Kyiv", "url", "https://example.org/seed", "source", "Reference", "text", text));
     LazyCoder coder = new LazyCoder();
-    try (TestServer api = new TestServer(dir, coder)) {
+    try (TestServer api = new TestServer(dir, coder, ServerSettings.local(0), false)) {
       TestServer.Answer posted = api.post("/api/articles", body);
       assertThat(posted.status()).as(posted.body()).isEqualTo(201);
       assertThat(coder.loaded()).isTrue();

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tidings.store.Store;
 
-/** A real server on 127.0.0.1 (a free port) over a real store file, and an HTTP client for it. */
+/** A real server on 127.0.0.1 (a free port) over a real store file in a test's folder, and an HTTP client for it. */
 final class TestServer implements AutoCloseable {
   final Store store;
   final ApiToken token;
@@ -28,16 +28,19 @@ final class TestServer implements AutoCloseable {
   /** An answer: status, headers and body. */
   record Answer(int status, java.net.http.HttpHeaders headers, String body, JsonNode json) {}
 
-  TestServer(Path dir, ArticleCoder coder, ServerSettings settings) throws IOException {
+  TestServer(Path dir, ArticleCoder coder, ServerSettings settings, boolean withCorpus) throws IOException {
     Path db = dir.resolve("api.db");
     this.store = Store.open(db);
-    Corpus.fill(store);
+    if (withCorpus) {
+      Corpus.fill(store);
+    }
     this.token = ApiToken.loadOrCreate(ApiToken.fileFor(db), new SecureRandom());
     this.server = TidingsServer.start(settings, store, token, coder);
   }
 
+  /** A server on a store that holds the {@link Corpus}. */
   TestServer(Path dir, ArticleCoder coder) throws IOException {
-    this(dir, coder, ServerSettings.local(0));
+    this(dir, coder, ServerSettings.local(0), true);
   }
 
   URI uri(String pathAndQuery) {
