@@ -70,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "tidings-serve-stop"));
     System.out.println("tidings serve: " + db + " on http://" + hostForUrl(host) + ":" + server.port() + "/api/");
+    System.out.println("web page: http://" + hostForUrl(host) + ":" + server.port() + "/");
     if (token.created()) {
       System.out.println("write token (shown once; kept in " + token.file() + ", readable by you only):");
       System.out.println("  " + token.value());

@@ -1,15 +1,20 @@
 package org.tidings.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.List;
+import org.tidings.core.knowledge.EventTypes;
+import org.tidings.core.model.EventType;
 import org.tidings.store.ActorFilter;
 import org.tidings.store.QuoteFilter;
 
-/** {@code GET /api/actors}, {@code /api/quotes} and {@code /api/health}. */
+/** {@code GET /api/actors}, {@code /api/quotes}, {@code /api/types} and {@code /api/health}. */
 final class CatalogueRoutes {
   private final ReadPool reads;
   private final Views views;
   private final Respond respond;
   private final Health health;
+  private final ObjectNode types;
 
   /** What {@code /api/health} reports besides whether the store answers. */
   record Health(String version, int schemaVersion, LazyCoder coder) {}
@@ -19,6 +24,23 @@ final class CatalogueRoutes {
     this.views = views;
     this.respond = respond;
     this.health = health;
+    this.types = types(views, EventTypes.load().all());
+  }
+
+  /** Every CAMEO code of {@code cameo.tsv} with its name, PLOVER type, quad class and Goldstein score. */
+  void types(Context ctx) {
+    Params.of(ctx);
+    respond.ok(ctx, types);
+  }
+
+  private static ObjectNode types(Views views, List<EventType> all) {
+    ObjectNode root = views.mapper().createObjectNode();
+    var list = root.putArray("types");
+    for (EventType t : all) {
+      list.addObject().put("cameo", t.cameo()).put("name", t.name()).put("plover", t.plover())
+          .put("quad_class", t.quadClass()).put("goldstein", t.goldstein());
+    }
+    return root;
   }
 
   void actors(Context ctx) {

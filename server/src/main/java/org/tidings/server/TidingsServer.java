@@ -11,14 +11,19 @@ import org.tidings.store.Store;
 import org.tidings.store.search.SearchIndex;
 
 /**
- * The Tidings HTTP API on an open store. Every answer is JSON and carries
- * {@code X-Content-Type-Options: nosniff} and a Content-Security-Policy that allows nothing to
- * load; a refused request gets {@code {"error": "..."}} with 400, 401, 404 or 413, an unexpected
+ * The Tidings HTTP API on an open store, and the analyst's web page at {@code /} (our files
+ * under {@code web/} and the WebJars' under {@code /webjars/}, both from the class path). Every
+ * API answer is JSON and carries {@code X-Content-Type-Options: nosniff} and a
+ * Content-Security-Policy that allows nothing to load; the page's files carry one that allows
+ * only this server's own scripts, styles, images (and data: images), data and nothing inline.
+ * A refused request gets {@code {"error": "..."}} with 400, 401, 404 or 413, an unexpected
  * failure 500 with "internal error" only (the cause is logged). Write requests need the token.
  * The caller keeps the store open while the server runs and closes it after {@link #close()}.
  */
 public final class TidingsServer implements AutoCloseable {
   static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   private static final System.Logger LOG = System.getLogger(TidingsServer.class.getName());
   private final Javalin app;
   private final ReadPool reads;
@@ -42,6 +47,7 @@ public final class TidingsServer implements AutoCloseable {
       Intake intake = new Intake(store, reads, coder, views, settings.maxArticlesPerRequest(), index);
       SearchRoutes search = new SearchRoutes(index, views, respond);
       EventRoutes events = new EventRoutes(reads, views, respond);
+      MapRoutes maps = new MapRoutes(reads, views, respond);
       ArticleRoutes articles = new ArticleRoutes(reads, views, respond, intake, settings.maxBodyBytes());
       CatalogueRoutes catalogue = new CatalogueRoutes(reads, views, respond, new CatalogueRoutes.Health(
           TidingsCoder.version(), store.schemaVersion(), coder instanceof LazyCoder lazy ? lazy : null));
@@ -49,12 +55,17 @@ public final class TidingsServer implements AutoCloseable {
         config.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.router.ignoreTrailingSlashes = true;
+        WebPage.serve(config.staticFiles);
       });
       app.before(ctx -> {
+        boolean api = ctx.path().startsWith("/api/");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("Content-Security-Policy", api ? CSP : PAGE_CSP);
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cache-Control", "no-store");
+        ctx.header("Cache-Control", api ? "no-store" : "no-cache");
+        if (!api) {
+          WebPage.refuseTraversal(ctx);
+        }
       });
       app.before("/api/*", ctx -> requireToken(ctx, token));
       app.get("/api/health", catalogue::health);
@@ -67,6 +78,9 @@ public final class TidingsServer implements AutoCloseable {
       app.get("/api/actors", catalogue::actors);
       app.get("/api/quotes", catalogue::quotes);
       app.get("/api/search", search::search);
+      app.get("/api/types", catalogue::types);
+      app.get("/api/network", maps::network);
+      app.get("/api/map", maps::map);
       app.exception(ApiException.class, (e, ctx) -> {
         if (e.status() == 401) {
           ctx.header("WWW-Authenticate", "Bearer");

@@ -14,17 +14,18 @@ import org.tidings.core.model.Mode;
  * ({@code RUS} matches {@code RUSGOV}, {@code RUSMIL}); {@code dyad} is two codes {@code A:B},
  * events between them either way; {@code cameo} is a code prefix; {@code country} is the country
  * of either actor or of the place; {@code from} and {@code to} are inclusive and compared with
- * the days an event's date covers. Values are checked when the filter is made: a bad one is an
- * {@link IllegalArgumentException} whose message says what is wrong.
+ * the days an event's date covers; {@code text} is words to find, in any case, in the evidence
+ * sentence, the trigger or an actor's name or words. Values are checked when the filter is made:
+ * a bad one is an {@link IllegalArgumentException} whose message says what is wrong.
  */
 public record EventFilter(String actor, String source, String target, String dyad, String cameo, String plover,
-    Integer quadClass, String country, String place, LocalDate from, LocalDate to, Mode mode) {
+    Integer quadClass, String country, String place, LocalDate from, LocalDate to, Mode mode, String text) {
 
   /** The filter names {@link #parse} accepts. */
   public static final List<String> NAMES = List.of("actor", "source", "target", "dyad", "cameo", "plover",
-      "quad_class", "country", "place", "from", "to", "mode");
+      "quad_class", "country", "place", "from", "to", "mode", "text");
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, null, null,
-      null, null);
+      null, null, null);
   private static final Pattern ACTOR = Pattern.compile("[A-Z0-9]{2,15}");
   private static final Pattern CAMEO = Pattern.compile("\\d{1,4}");
   private static final Pattern PLOVER = Pattern.compile("[A-Z][A-Z_]{1,29}");
@@ -49,9 +50,18 @@ public record EventFilter(String actor, String source, String target, String dya
     if (place != null && (place.isBlank() || place.length() > 100 || place.chars().anyMatch(Character::isISOControl))) {
       throw bad("place", place, "a place name of 1 to 100 characters");
     }
+    if (text != null && (text.isBlank() || text.length() > 100 || text.chars().anyMatch(Character::isISOControl))) {
+      throw bad("text", text, "words of 1 to 100 characters");
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A filter without words to find ({@code text} null). */
+  public EventFilter(String actor, String source, String target, String dyad, String cameo, String plover,
+      Integer quadClass, String country, String place, LocalDate from, LocalDate to, Mode mode) {
+    this(actor, source, target, dyad, cameo, plover, quadClass, country, place, from, to, mode, null);
   }
 
   /**
@@ -67,7 +77,8 @@ public record EventFilter(String actor, String source, String target, String dya
     return new EventFilter(upper(params.get("actor")), upper(params.get("source")), upper(params.get("target")),
         upper(params.get("dyad")), params.get("cameo"), upper(params.get("plover")),
         quad(params.get("quad_class")), upper(params.get("country")), params.get("place"),
-        date("from", params.get("from")), date("to", params.get("to")), mode(params.get("mode")));
+        date("from", params.get("from")), date("to", params.get("to")), mode(params.get("mode")),
+        params.get("text") == null ? null : params.get("text").strip());
   }
 
   private static void check(String name, String value, Pattern p, String expected) {

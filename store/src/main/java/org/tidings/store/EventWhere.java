@@ -63,6 +63,11 @@ record EventWhere(String sql, List<Object> params) {
       parts.add("e.mode = ?");
       params.add(f.mode().label());
     }
+    if (f.text() != null) {
+      parts.add("contains(lower(concat_ws(' ', e.evidence_text, e.trigger_text, e.source_name, e.source_text, "
+          + "e.target_name, e.target_text)), lower(?))");
+      params.add(f.text());
+    }
     return new EventWhere(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), List.copyOf(params));
   }
 }

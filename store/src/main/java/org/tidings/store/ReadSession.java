@@ -54,6 +54,14 @@ public final class ReadSession implements AutoCloseable {
     return new TimelineReader(connection);
   }
 
+  public NetworkReader network() {
+    return new NetworkReader(connection);
+  }
+
+  public MapReader map() {
+    return new MapReader(connection);
+  }
+
   /** True when the database answers a trivial query. */
   public boolean alive() {
     try (var s = connection.createStatement(); var r = s.executeQuery("SELECT 1")) {

@@ -55,7 +55,8 @@ public final class TimelineReader {
 
   static boolean summarised(EventFilter f) {
     return f.actor() == null && f.source() == null && f.target() == null && f.dyad() == null && f.plover() == null
-        && f.country() == null && f.place() == null && (f.cameo() == null || f.cameo().length() <= 2);
+        && f.country() == null && f.place() == null && f.text() == null
+        && (f.cameo() == null || f.cameo().length() <= 2);
   }
 
   private List<TimelinePoint> fromSummary(EventFilter f, Interval interval) {

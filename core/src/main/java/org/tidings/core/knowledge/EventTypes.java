@@ -52,6 +52,11 @@ public final class EventTypes {
     return byCode.get(code);
   }
 
+  /** Every code in file order (roots before their children), for lists people pick from. */
+  public List<EventType> all() {
+    return table.rows().stream().map(r -> byCode.get(r.required("code"))).toList();
+  }
+
   public int size() {
     return byCode.size();
   }
