@@ -64,6 +64,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", description = "asserted, negated, hypothetical, planned, reported, "
       + "denied or historical")
   String mode;
+  @Option(names = "--text", paramLabel = "WORDS", description = "Words in the event's sentence, trigger or actor names")
+  String text;
 
   @Override
   public Integer call() {
@@ -133,6 +135,7 @@ final class ExportCommand implements Callable<Integer> {
     put(m, "from", from);
     put(m, "to", to);
     put(m, "mode", mode);
+    put(m, "text", text);
     return m;
   }
 

@@ -67,7 +67,7 @@ class ExportCommandTest {
     ExportCommand c = new ExportCommand();
     new CommandLine(c).parseArgs("--format", "csv", "--actor", "a", "--source", "b", "--target", "c", "--dyad", "d",
         "--cameo", "e", "--plover", "f", "--quad-class", "g", "--country", "h", "--place", "i", "--from", "j", "--to",
-        "k", "--mode", "l");
+        "k", "--mode", "l", "--text", "m");
     assertThat(c.filters().keySet()).containsExactlyInAnyOrderElementsOf(EventFilter.NAMES);
   }
 
