@@ -17,9 +17,10 @@ import org.tidings.store.Store;
 /**
  * The page's first render on a store of 100,000 events: from the start of navigation to the
  * mark the page sets once the timeline, network, map and event table have drawn, under 1 s.
- * The first load of a fresh server and browser is reported; the budget holds for the best of the
- * loads after it (JIT-compiled server, scripts in the browser's cache), because this machine is
- * shared and a single load can be slowed by whatever else runs. When even the best is over the
+ * The first load of a fresh server and browser is reported; the budget holds for a new browser's
+ * first visit (empty cache) to the running server, and for the best of the reloads (scripts in the
+ * browser's cache), because this machine is shared and a single load can be slowed by whatever
+ * else runs. When even the best is over the
  * budget while the load average is above two per core, the test is skipped as inconclusive
  * (with the figures in its message), not passed.
  */
@@ -46,9 +47,15 @@ class FirstRenderIT {
         for (int i = 0; i < WARM_LOADS; i++) {
           warm.add(firstRender(browser, url));
         }
-        final double best = warm.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        // a user's first visit to a running server: a new browser with an empty cache and profile
+        double firstVisit;
+        try (Browser fresh = new Browser(1400, 1100)) {
+          firstVisit = firstRender(fresh, url);
+        }
+        final double best = Math.max(firstVisit, warm.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
         System.out.printf("first render on %,d events: %.0f ms on the first load (cold server and browser), "
-            + "then %s ms%n", ARTICLES * 100, cold, warm.stream().map(w -> String.format("%.0f", w)).toList());
+            + "then %s ms; a new browser's first visit %.0f ms%n", ARTICLES * 100, cold,
+            warm.stream().map(w -> String.format("%.0f", w)).toList(), firstVisit);
         assertThat(browser.all("#events-table .tabulator-row")).hasSizeGreaterThan(10);
         assertThat(browser.paintedPixels("#timeline")).isGreaterThan(2000);
         assertThat(browser.all("#map path.event-place")).hasSize(20);
@@ -64,8 +71,8 @@ class FirstRenderIT {
               "first render %.0f ms, over the budget, but the load average is %.1f on %d cores: inconclusive", best,
               load, cores));
         }
-        assertThat(best).as("first render in ms, best of %d loads after a first one", WARM_LOADS)
-            .isLessThan(BUDGET_MS);
+        assertThat(best).as("first render in ms: the best of %d reloads, and a new browser's first visit",
+            WARM_LOADS).isLessThan(BUDGET_MS);
       }
     }
   }
