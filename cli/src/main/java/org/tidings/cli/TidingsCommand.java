@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code tidings} command. */
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = TidingsCommand.Version.class,
     description = "Reads news and writes down who did what to whom, when, where, and who said so.",
-    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
+        SparkCommand.class})
 public final class TidingsCommand implements Runnable {
 
   @CommandLine.Spec
