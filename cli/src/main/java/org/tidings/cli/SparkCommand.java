@@ -39,7 +39,7 @@ final class SparkCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles without one")
   String date;
 
-  @Option(names = "--partitions", description = "Coding partitions (default: four per thread)")
+  @Option(names = "--partitions", description = "Coding partitions (default: sixteen per thread)")
   Integer partitions;
 
   @Override

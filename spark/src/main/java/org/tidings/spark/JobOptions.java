@@ -13,7 +13,7 @@ import org.tidings.core.json.ArticleReader;
  * @param format the input format
  * @param date publication date for articles without one, or null
  * @param threads local mode with this many threads when no master is configured; 0 for all cores
- * @param partitions coding partitions; 0 for four per core of the cluster
+ * @param partitions coding partitions; 0 for sixteen per core of the cluster (small tasks keep the cores busy to the end)
  */
 record JobOptions(String input, String output, InputFormat format, LocalDate date, int threads, int partitions) {
   static final String USAGE = "usage: tidings spark IN OUT [--format jsonl|parquet|text] [--date YYYY-MM-DD] "

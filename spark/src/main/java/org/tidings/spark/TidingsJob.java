@@ -1,9 +1,13 @@
 package org.tidings.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -38,13 +42,13 @@ public final class TidingsJob {
   }
 
   /** What a run did. */
-  public record Summary(long articles, long failed, long events, long stories) {}
+  public record Summary(long articles, long failed, long events) {}
 
   /** Runs the job: see {@link JobOptions}. */
   public Summary run(JobOptions o) {
     Dataset<Row> parsed = new ArticleInput(spark).read(o.input(), o.format())
         .mapPartitions(new ParseArticles(o.date()), Encoders.row(ParseArticles.PARSED));
-    int partitions = o.partitions() > 0 ? o.partitions() : spark.sparkContext().defaultParallelism() * 4;
+    int partitions = o.partitions() > 0 ? o.partitions() : spark.sparkContext().defaultParallelism() * 16;
     Dataset<Row> unique = parsed
         .withColumn("copy", row_number().over(Window.partitionBy("content_hash").orderBy("id", "date")))
         .where(col("copy").equalTo(1)).drop("copy")
@@ -55,14 +59,13 @@ public final class TidingsJob {
       for (Table t : TABLES) {
         write(rows(coded, t), o.output() + "/" + t.tableName(), true);
       }
-      long articles = coded.count();
-      long failed = coded.where(size(col(Table.FAILURES.tableName())).gt(0)).count();
-      long events = coded.select(explode(col(Table.EVENTS.tableName()))).count();
+      Row counts = coded.agg(count(lit(1)), sum(when(size(col(Table.FAILURES.tableName())).gt(0), 1).otherwise(0)),
+          sum(size(col(Table.EVENTS.tableName())))).first();
       SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
           read(o.output(), Table.ARTICLES));
       write(s.storyEvents(), o.output() + "/story_events", false);
       write(s.stories(), o.output() + "/stories", false);
-      return new Summary(articles, failed, events, spark.read().parquet(o.output() + "/stories").count());
+      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2));
     } finally {
       coded.unpersist();
     }
@@ -117,8 +120,8 @@ public final class TidingsJob {
     try {
       Summary s = new TidingsJob(spark).run(o);
       double secs = (System.nanoTime() - start) / 1e9;
-      System.out.printf("tidings spark: %d articles (%d failed), %d events, %d stories in %.1f s (%.2f articles/s)"
-          + " -> %s%n", s.articles(), s.failed(), s.events(), s.stories(), secs, s.articles() / secs, o.output());
+      System.out.printf("tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n",
+          s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output());
     } finally {
       spark.stop();
     }

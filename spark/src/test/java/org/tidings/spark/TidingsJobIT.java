@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +37,8 @@ import org.tidings.store.Table;
 /**
  * The job in local mode on the reference article and the test sets, plus bad lines, against the
  * path without Spark: {@link TidingsCoder} and the same row mapping, row for row in every table;
- * run twice to show a repeated run replaces rather than adds; and its stories against the store's.
+ * run twice to show a repeated run replaces rather than adds; read by DuckDB as the README says; and
+ * its stories against the store's.
  */
 class TidingsJobIT {
   private static SparkSession spark;
@@ -51,7 +57,7 @@ class TidingsJobIT {
   }
 
   @Test
-  void theTablesAreThoseOfTheCoderWithoutSpark() throws IOException {
+  void theTablesAreThoseOfTheCoderWithoutSpark() throws IOException, SQLException {
     List<String> lines = new ArrayList<>(TestArticles.all().stream().map(Object::toString).toList());
     lines.add("{\"id\": \"broken\", \"text\": ");
     lines.add("{\"id\": \"empty\", \"date\": \"2022-02-09\", \"text\": \"\"}");
@@ -73,6 +79,15 @@ class TidingsJobIT {
       assertThat(read(out, t)).as(t.tableName()).isEqualTo(want.get(t));
     }
     assertThat(want.get(Table.EVENTS)).hasSizeGreaterThan(100);
+
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = duck.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT published) FROM read_parquet('" + out
+            + "/events/*/*.parquet', hive_partitioning = true)")) {
+      r.next();
+      assertThat(r.getLong(1)).as("events as DuckDB reads them").isEqualTo(want.get(Table.EVENTS).size());
+      assertThat(r.getLong(2)).isGreaterThan(1);
+    }
 
     StoryTables store = StoryTables.ofStore(dir.resolve("t.db"), expected);
     StoryTables sparks = StoryTables.ofSpark(spark.read().parquet(out + "/stories"),
