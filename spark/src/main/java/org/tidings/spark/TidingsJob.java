@@ -56,11 +56,13 @@ public final class TidingsJob {
     Dataset<Row> coded = unique.mapPartitions(new CodeArticles(), Encoders.row(SparkSchemas.coded()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      for (Table t : TABLES) {
-        write(rows(coded, t), o.output() + "/" + t.tableName(), true);
-      }
+      // codes every article (all partitions in parallel) and fills the cache the tables are written from
       Row counts = coded.agg(count(lit(1)), sum(when(size(col(Table.FAILURES.tableName())).gt(0), 1).otherwise(0)),
           sum(size(col(Table.EVENTS.tableName())))).first();
+      int writers = spark.sparkContext().defaultParallelism();
+      for (Table t : TABLES) {
+        write(rows(coded, t).coalesce(writers), o.output() + "/" + t.tableName(), true);
+      }
       SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
           read(o.output(), Table.ARTICLES));
       write(s.storyEvents(), o.output() + "/story_events", false);
@@ -84,8 +86,7 @@ public final class TidingsJob {
 
   private static void write(Dataset<Row> rows, String path, boolean partitioned) {
     if (partitioned) {
-      rows.repartition(col(SparkSchemas.PARTITION)).write().mode(SaveMode.Overwrite)
-          .partitionBy(SparkSchemas.PARTITION).parquet(path);
+      rows.write().mode(SaveMode.Overwrite).partitionBy(SparkSchemas.PARTITION).parquet(path);
     } else {
       rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
     }
