@@ -36,6 +36,8 @@ public final class CodedRows {
   public Map<Table, List<List<Object>>> rows(long key, CodedArticle c, LocalDateTime codedAt) {
     Article a = c.article();
     ObjectNode tree = json.tree(c);
+    // the text too (FORMAT.md section 1): offsets point into it (as main's ArticleWriter does since ece0115)
+    tree.put("text", a.text());
     String text = a.text();
     Map<Table, List<List<Object>>> out = new EnumMap<>(Table.class);
     out.put(Table.ARTICLES, List.of(Arrays.asList(key, a.id(), ContentHash.of(a), a.source(), a.url(), a.title(),

@@ -50,6 +50,7 @@ class TableTest {
     assertThat(rows.get(Table.ARTICLES).get(0)).startsWith(7L, "a", ContentHash.of(c.article()));
     assertThat(rows.get(Table.EVENTS).get(0).get(35)).isEqualTo(LocalDate.parse("2022-02-07"));
     assertThat(rows.get(Table.FAILURES)).isEmpty();
+    assertThat((String) rows.get(Table.ARTICLES).get(0).get(13)).contains("\"text\":\"Russian forces shelled");
   }
 
   @Test
