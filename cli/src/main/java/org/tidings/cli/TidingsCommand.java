@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = TidingsCommand.Version.class,
     description = "Reads news and writes down who did what to whom, when, where, and who said so.",
     subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
-        ExportCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class})
+        ExportCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, SparkCommand.class})
 public final class TidingsCommand implements Runnable {
 
   @CommandLine.Spec

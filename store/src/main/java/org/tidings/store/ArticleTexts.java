@@ -6,20 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** The text of stored articles (schema version 2): written with the article, read back by its key. */
+/** The text of stored articles (schema version 2), read back by its key; written with the article's rows ({@link CodedRows}). */
 final class ArticleTexts {
   private final Connection connection;
 
   ArticleTexts(Connection connection) {
     this.connection = connection;
-  }
-
-  void insert(long articleKey, String text) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO article_texts VALUES (?, ?)")) {
-      p.setLong(1, articleKey);
-      p.setString(2, text);
-      p.executeUpdate();
-    }
   }
 
   Optional<String> of(long articleKey) throws SQLException {

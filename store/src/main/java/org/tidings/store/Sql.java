@@ -3,6 +3,7 @@ package org.tidings.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.tidings.core.model.Span;
 import org.tidings.core.model.TimeValue;
@@ -14,7 +15,8 @@ final class Sql {
   static void bind(PreparedStatement p, List<?> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       Object v = values.get(i);
-      p.setObject(i + 1, v instanceof LocalDate d ? d.toString() : v);
+      p.setObject(i + 1, v instanceof LocalDate d ? d.toString()
+          : v instanceof LocalDateTime t ? t.toString().replace('T', ' ') : v);
     }
   }
 

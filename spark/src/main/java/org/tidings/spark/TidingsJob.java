@@ -1,0 +1,130 @@
+package org.tidings.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.tidings.store.Table;
+
+/**
+ * The Tidings job: reads articles, codes them on the executors and writes the store's tables as
+ * Parquet under the output folder ({@code articles}, {@code events}, {@code mentions},
+ * {@code quotes}, {@code sentences}, {@code failures}, partitioned by {@code published}), then
+ * {@code story_events} and {@code stories} over every event in the output. Articles of the same
+ * content are coded once. Each publication day written replaces that day's partition whole (dynamic
+ * partition overwrite) and keys come from the content hash, so a retried task or a repeated run
+ * never duplicates a row.
+ */
+public final class TidingsJob {
+  /** The tables of coded articles, in the order they are written. */
+  static final List<Table> TABLES = List.of(Table.ARTICLES, Table.ARTICLE_TEXTS, Table.EVENTS, Table.MENTIONS,
+      Table.QUOTES, Table.SENTENCES, Table.FAILURES);
+  private final SparkSession spark;
+
+  public TidingsJob(SparkSession spark) {
+    this.spark = spark;
+    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+  }
+
+  /** What a run did. */
+  public record Summary(long articles, long failed, long events) {}
+
+  /** Runs the job: see {@link JobOptions}. */
+  public Summary run(JobOptions o) {
+    Dataset<Row> parsed = new ArticleInput(spark).read(o.input(), o.format())
+        .mapPartitions(new ParseArticles(o.date()), Encoders.row(ParseArticles.PARSED));
+    int partitions = o.partitions() > 0 ? o.partitions() : spark.sparkContext().defaultParallelism() * 16;
+    Dataset<Row> unique = parsed
+        .withColumn("copy", row_number().over(Window.partitionBy("content_hash").orderBy("id", "date")))
+        .where(col("copy").equalTo(1)).drop("copy")
+        .repartition(partitions, col("content_hash"));
+    Dataset<Row> coded = unique.mapPartitions(new CodeArticles(), Encoders.row(SparkSchemas.coded()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // codes every article (all partitions in parallel) and fills the cache the tables are written from
+      Row counts = coded.agg(count(lit(1)), sum(when(size(col(Table.FAILURES.tableName())).gt(0), 1).otherwise(0)),
+          sum(size(col(Table.EVENTS.tableName())))).first();
+      int writers = spark.sparkContext().defaultParallelism();
+      for (Table t : TABLES) {
+        write(rows(coded, t).coalesce(writers), o.output() + "/" + t.tableName(), true);
+      }
+      SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
+          read(o.output(), Table.ARTICLES));
+      write(s.storyEvents(), o.output() + "/story_events", false);
+      write(s.stories(), o.output() + "/stories", false);
+      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2));
+    } finally {
+      coded.unpersist();
+    }
+  }
+
+  /** One table of a coded data set: its rows, with {@code published} for the partition. */
+  static Dataset<Row> rows(Dataset<Row> coded, Table t) {
+    Dataset<Row> r = coded.select(col(SparkSchemas.PARTITION).as("part"), explode(col(t.tableName())).as("r"));
+    return t == Table.ARTICLES ? r.select("r.*") : r.select(col("r.*"), col("part").as(SparkSchemas.PARTITION));
+  }
+
+  /** A written table, read back with its schema (also when no file was written). */
+  Dataset<Row> read(String output, Table t) {
+    return spark.read().schema(SparkSchemas.written(t)).parquet(output + "/" + t.tableName());
+  }
+
+  private static void write(Dataset<Row> rows, String path, boolean partitioned) {
+    if (partitioned) {
+      rows.write().mode(SaveMode.Overwrite).partitionBy(SparkSchemas.PARTITION).parquet(path);
+    } else {
+      rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+    }
+  }
+
+  /** A session for {@code o}: {@code local[threads]} unless a master is configured (spark-submit sets one). */
+  static SparkSession session(JobOptions o) {
+    SparkSession.Builder b = SparkSession.builder().appName("tidings")
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.session.timeZone", "UTC");
+    if (!new SparkConf().contains("spark.master")) {
+      int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
+      b = b.master("local[" + threads + "]").config("spark.ui.enabled", "false");
+    }
+    return b.getOrCreate();
+  }
+
+  /** {@code spark-submit ... tidings-spark-job.jar IN OUT [options]}, or {@code ./tidings spark IN OUT}. */
+  public static void main(String[] args) {
+    JobOptions o;
+    try {
+      o = JobOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings spark: " + e.getMessage());
+      System.err.println(JobOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    long start = System.nanoTime();
+    SparkSession spark = session(o);
+    try {
+      Summary s = new TidingsJob(spark).run(o);
+      double secs = (System.nanoTime() - start) / 1e9;
+      System.out.printf("tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n",
+          s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output());
+    } finally {
+      spark.stop();
+    }
+  }
+}
