@@ -6,6 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,11 +28,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code tidings bench}: codes copies of an article after a warm-up and reports the rate; with
- * {@code --store}, measures store and API latency on synthetic events instead ({@link StoreBench}).
+ * {@code --store}, measures store and API latency on synthetic events instead ({@link StoreBench}); with
+ * {@code --spark}, compares {@code tidings code} with the Spark job in local mode ({@link SparkBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure coding speed: articles/s and tokens/s on 1 and on all threads, and peak heap; "
-        + "or, with --store, the latency of the store and the HTTP API on synthetic events.")
+        + "or, with --store, the latency of the store and the HTTP API on synthetic events; "
+        + "or, with --spark, tidings spark against tidings code on a JSONL corpus.")
 final class BenchCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", arity = "0..1",
@@ -53,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
       + "synthetic events, then p50/p95/p99 latency of timeline and event queries in process and over HTTP")
   boolean store;
 
+  @Option(names = "--spark", description = "Compare tidings code with tidings spark (local mode) on the JSONL FILE, "
+      + "same threads, each a fresh process: code, spark, spark, code")
+  boolean spark;
+
   @Option(names = "--events", description = "Synthetic events for --store (default: ${DEFAULT-VALUE})")
   long events = 10_000_000;
 
@@ -67,6 +75,15 @@ final class BenchCommand implements Callable<Integer> {
         return 2;
       }
       return new StoreBench(events, warmup, samples, System.out).run();
+    }
+    if (spark) {
+      if (file == null || !file.endsWith(".jsonl") || !Files.isRegularFile(Path.of(file))) {
+        System.err.println("tidings bench --spark: give a JSONL corpus, e.g. tools/make-corpus.py 2000 > corpus.jsonl");
+        return 2;
+      }
+      int n = threads != null && !threads.isEmpty() ? threads.get(threads.size() - 1)
+          : Runtime.getRuntime().availableProcessors();
+      return new SparkBench(Path.of(file), n, System.out).run();
     }
     List<Article> corpus = corpus();
     if (corpus.isEmpty()) {
