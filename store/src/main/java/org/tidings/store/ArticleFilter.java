@@ -1,7 +1,6 @@
 package org.tidings.store;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -38,19 +37,7 @@ public record ArticleFilter(LocalDate from, LocalDate to, String source, String 
       }
     }
     String status = params.get("status");
-    return new ArticleFilter(date("from", params.get("from")), date("to", params.get("to")), params.get("source"),
-        status == null ? null : status.strip());
-  }
-
-  private static LocalDate date(String name, String v) {
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      String shown = v.length() > 40 ? v.substring(0, 40) + "..." : v;
-      throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD, not \"" + shown + "\"");
-    }
+    return new ArticleFilter(EventFilter.date("from", params.get("from")), EventFilter.date("to", params.get("to")),
+        params.get("source"), status == null ? null : status.strip());
   }
 }

@@ -107,7 +107,8 @@ public record EventFilter(String actor, String source, String target, String dya
     }
   }
 
-  private static LocalDate date(String name, String v) {
+  /** A {@code YYYY-MM-DD} filter value, or null when absent; any other value is refused with its name. */
+  static LocalDate date(String name, String v) {
     if (v == null) {
       return null;
     }
