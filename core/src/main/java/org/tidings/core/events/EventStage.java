@@ -74,8 +74,8 @@ public final class EventStage implements Stage {
     MentionIndex mentions = new MentionIndex(text, analysis.mentions());
     Places places = Places.of(knowledge, analysis);
     List<EventMention> out = new ArrayList<>();
-    Participants participants = new Participants(mentions, places, regionCodes, (s, noun) -> earlierSource(s, noun,
-        out, mentions));
+    Participants participants = new Participants(mentions, places.names(), regionCodes,
+        (s, noun) -> earlierSource(s, noun, out, mentions));
     LocalDate published = analysis.article().date();
     List<Scene> scenes = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -221,7 +221,7 @@ public final class EventStage implements Stage {
       return filedFrom;
     }
     if (src.kind() == MentionKind.METONYM && src.sentence() == s.index()) {
-      Place seat = places.placeAt(s, src.head());
+      Place seat = places.names().placeAt(s, src.head());
       if (seat != null) {
         return seat;
       }

@@ -21,12 +21,12 @@ final class Participants {
   /** Roots whose target may be found anywhere in the object: demands and appeals. */
   private static final Set<String> DEEP_ROOTS = Set.of("02", "10", "13");
   private final MentionIndex mentions;
-  private final Places places;
+  private final PlaceNames places;
   private final Set<String> regionCodes;
 
   private final EventAnaphora anaphora;
 
-  Participants(MentionIndex mentions, Places places, Set<String> regionCodes, EventAnaphora anaphora) {
+  Participants(MentionIndex mentions, PlaceNames places, Set<String> regionCodes, EventAnaphora anaphora) {
     this.mentions = mentions;
     this.places = places;
     this.regionCodes = regionCodes;

@@ -44,7 +44,7 @@ public final class PlaceStage implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    Places places = Places.of(knowledge, analysis);
+    PlaceNames places = PlaceNames.of(knowledge, analysis);
     List<Place> named = new ArrayList<>();
     List<String> demonyms = new ArrayList<>();
     for (Sentence s : analysis.text().sentences()) {
