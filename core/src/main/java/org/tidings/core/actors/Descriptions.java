@@ -81,16 +81,8 @@ final class Descriptions {
         return named;
       }
     }
-    String sector = null;
-    int rank = Integer.MIN_VALUE;
     int[] np = Syntax.nounPhrase(s, other);
-    for (int t = np[0]; t <= np[1]; t++) {
-      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
-      if (n != null && n.rank() > rank) {
-        rank = n.rank();
-        sector = n.sector();
-      }
-    }
+    String sector = knowledge.agentNouns().strongestSector(PersonActors.lemmas(s, np[0], np[1]));
     return sector == null ? null : new Actor(null, null, sector, name);
   }
 

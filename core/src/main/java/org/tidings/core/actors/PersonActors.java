@@ -1,9 +1,9 @@
 package org.tidings.core.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tidings.core.knowledge.AgentNoun;
 import org.tidings.core.knowledge.Knowledge;
 import org.tidings.core.knowledge.NameMatch;
 import org.tidings.core.knowledge.Office;
@@ -52,15 +52,12 @@ final class PersonActors {
     if (!"ELI".equals(a.sector())) {
       return a;
     }
-    int rank = Integer.MIN_VALUE;
-    String sector = null;
+    // up to three nouns right before the name, nearest first
+    List<String> title = new ArrayList<>();
     for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3 && s.token(t).isNoun(); t--) {
-      AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
-      if (n != null && n.rank() > rank) {
-        rank = n.rank();
-        sector = n.sector();
-      }
+      title.add(s.token(t).lemma());
     }
+    String sector = knowledge.agentNouns().strongestSector(title);
     return sector == null ? a : a.withSector(sector);
   }
 
@@ -80,18 +77,19 @@ final class PersonActors {
         if (a.country() == null) {
           return Actor.organisation(a.code(), name);
         }
-        String sector = null;
-        int rank = Integer.MIN_VALUE;
-        for (int t = c.last() + 1; t < first; t++) {
-          AgentNoun n = knowledge.agentNouns().get(s.token(t).lemma());
-          if (n != null && n.rank() > rank) {
-            rank = n.rank();
-            sector = n.sector();
-          }
-        }
+        String sector = knowledge.agentNouns().strongestSector(lemmas(s, c.last() + 1, first - 1));
         return Actor.of(a.country(), sector != null ? sector : a.sector(), name);
       }
     }
     return null;
+  }
+
+  /** The lemmas of tokens {@code from} to {@code to}, both included (none when to < from). */
+  static List<String> lemmas(Sentence s, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int t = Math.max(0, from); t <= to && t < s.size(); t++) {
+      out.add(s.token(t).lemma());
+    }
+    return out;
   }
 }

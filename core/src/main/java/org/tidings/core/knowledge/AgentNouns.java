@@ -40,6 +40,21 @@ public final class AgentNouns {
     return byTerm.get(term);
   }
 
+  /**
+   * The sector of the highest-ranked agent noun among {@code lemmas} ("human rights chief": GOV),
+   * the first of equal ranks in the order given; null when none is an agent noun.
+   */
+  public String strongestSector(List<String> lemmas) {
+    AgentNoun best = null;
+    for (String lemma : lemmas) {
+      AgentNoun n = byTerm.get(lemma);
+      if (n != null && (best == null || n.rank() > best.rank())) {
+        best = n;
+      }
+    }
+    return best == null ? null : best.sector();
+  }
+
   /** Words in the longest phrase. */
   public int longest() {
     return longest;

@@ -185,6 +185,13 @@ class KnowledgeFilesTest {
   }
 
   @Test
+  void theHighestRankedAgentNounGivesTheSector() {
+    assertThat(k.agentNouns().strongestSector(List.of("police", "officer"))).isEqualTo("COP");
+    assertThat(k.agentNouns().strongestSector(List.of("rebel", "force"))).isEqualTo("REB");
+    assertThat(k.agentNouns().strongestSector(List.of("the", "weather"))).isNull();
+  }
+
+  @Test
   void aRegionOrCountryAfterTheNameSettlesWhichPlace() {
     assertThat(k.world().qualified("Victoria", "British Columbia").country()).isEqualTo("CAN");
     assertThat(k.world().qualified("Alexandria", "Virginia").country()).isEqualTo("USA");
