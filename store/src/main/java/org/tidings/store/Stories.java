@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,22 +84,7 @@ public final class Stories {
 
   /** Stories reported by at least {@code minArticles} articles, most reported first. */
   public List<Story> find(int minArticles, Page page) {
-    List<Story> out = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement("SELECT story_id, source_code, target_code, cameo, "
-        + "CAST(first_day AS VARCHAR), CAST(last_day AS VARCHAR), mention_count, article_count, source_count "
-        + "FROM stories WHERE article_count >= ? ORDER BY article_count DESC, mention_count DESC, first_day, story_id "
-        + "LIMIT ? OFFSET ?")) {
-      Sql.bind(p, List.of(minArticles, page.limit(), page.offset()));
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new Story(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              LocalDate.parse(r.getString(5)), LocalDate.parse(r.getString(6)), r.getInt(7), r.getInt(8), r.getInt(9)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read stories: " + e.getMessage(), e);
-    }
-    return out;
+    return new StoryReader(connection).find(EventFilter.ALL, minArticles, page);
   }
 
   /** Every mention of a story: article and event ids with the sentence. */
