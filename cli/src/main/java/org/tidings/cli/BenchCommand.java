@@ -83,7 +83,12 @@ final class BenchCommand implements Callable<Integer> {
       }
       int n = threads != null && !threads.isEmpty() ? threads.get(threads.size() - 1)
           : Runtime.getRuntime().availableProcessors();
-      return new SparkBench(Path.of(file), n, System.out).run();
+      try {
+        return new SparkBench(Path.of(file), n, System.out).run();
+      } catch (IOException e) {
+        System.err.println("tidings bench --spark: " + e.getMessage());
+        return 1;
+      }
     }
     List<Article> corpus = corpus();
     if (corpus.isEmpty()) {
