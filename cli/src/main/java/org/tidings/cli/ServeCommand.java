@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tidings.server.ApiToken;
+import org.tidings.server.BudgetedCoder;
 import org.tidings.server.LazyCoder;
 import org.tidings.server.ServerSettings;
 import org.tidings.server.TidingsServer;
@@ -32,6 +33,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port)")
   int port = ServerSettings.DEFAULT_PORT;
 
+  @Option(names = "--coding-threads", paramLabel = "N",
+      description = "Posted articles coded at once; more wait their turn (default: the number of cores)")
+  int codingThreads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--budget", paramLabel = "SECONDS",
+      description = "Time budget per posted article; one over it is stored as timed out (default: ${DEFAULT-VALUE})")
+  int budgetSeconds = 120;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings settings;
@@ -39,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
       settings = ServerSettings.local(port).withHost(host);
     } catch (IllegalArgumentException e) {
       System.err.println("tidings serve: " + e.getMessage());
+      return 2;
+    }
+    if (codingThreads < 1 || budgetSeconds < 1) {
+      System.err.println("tidings serve: --coding-threads and --budget must be 1 or more");
       return 2;
     }
     ApiToken token;
@@ -56,9 +69,11 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     TidingsServer server;
+    BudgetedCoder coder = new BudgetedCoder(new LazyCoder(), codingThreads, budgetSeconds * 1000L);
     try {
-      server = TidingsServer.start(settings, store, token, new LazyCoder());
+      server = TidingsServer.start(settings, store, token, coder);
     } catch (RuntimeException e) {
+      coder.close();
       store.close();
       System.err.println("tidings serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
       return 2;
@@ -66,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      coder.close();
       store.close();
       stopped.countDown();
     }, "tidings-serve-stop"));

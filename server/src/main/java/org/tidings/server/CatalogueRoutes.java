@@ -17,7 +17,7 @@ final class CatalogueRoutes {
   private final ObjectNode types;
 
   /** What {@code /api/health} reports besides whether the store answers. */
-  record Health(String version, int schemaVersion, LazyCoder coder) {}
+  record Health(String version, int schemaVersion, ArticleCoder coder) {}
 
   CatalogueRoutes(ReadPool reads, Views views, Respond respond, Health health) {
     this.reads = reads;

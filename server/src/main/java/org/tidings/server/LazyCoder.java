@@ -3,6 +3,7 @@ package org.tidings.server;
 import java.util.function.Supplier;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.CodedArticle;
+import org.tidings.core.model.Provenance;
 import org.tidings.core.pipeline.Settings;
 import org.tidings.core.pipeline.TidingsCoder;
 
@@ -25,6 +26,15 @@ public final class LazyCoder implements ArticleCoder {
 
   @Override
   public CodedArticle code(Article article) {
+    return coder().code(article);
+  }
+
+  @Override
+  public Provenance provenance() {
+    return coder().provenance();
+  }
+
+  private TidingsCoder coder() {
     TidingsCoder c = coder;
     if (c == null) {
       synchronized (this) {
@@ -35,10 +45,11 @@ public final class LazyCoder implements ArticleCoder {
         }
       }
     }
-    return c.code(article);
+    return c;
   }
 
   /** True once the models are loaded. */
+  @Override
   public boolean loaded() {
     return coder != null;
   }

@@ -50,7 +50,7 @@ public final class TidingsServer implements AutoCloseable {
       MapRoutes maps = new MapRoutes(reads, views, respond);
       ArticleRoutes articles = new ArticleRoutes(reads, views, respond, intake, settings.maxBodyBytes());
       CatalogueRoutes catalogue = new CatalogueRoutes(reads, views, respond, new CatalogueRoutes.Health(
-          TidingsCoder.version(), store.schemaVersion(), coder instanceof LazyCoder lazy ? lazy : null));
+          TidingsCoder.version(), store.schemaVersion(), coder));
       Javalin app = Javalin.create(config -> {
         config.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
