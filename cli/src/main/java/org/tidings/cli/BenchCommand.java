@@ -22,6 +22,7 @@ import org.tidings.core.model.CodedArticle;
 import org.tidings.core.pipeline.BatchCoder;
 import org.tidings.core.pipeline.Settings;
 import org.tidings.core.pipeline.TidingsCoder;
+import org.tidings.server.LazyCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code tidings bench}: codes copies of an article after a warm-up and reports the rate; with
  * {@code --store}, measures store and API latency on synthetic events instead ({@link StoreBench}); with
- * {@code --spark}, compares {@code tidings code} with the Spark job in local mode ({@link SparkBench}).
+ * {@code --spark}, compares {@code tidings code} with the Spark job in local mode ({@link SparkBench}); with
+ * {@code --load}, load-tests the HTTP API ({@link LoadBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure coding speed: articles/s and tokens/s on 1 and on all threads, and peak heap; "
@@ -61,6 +63,21 @@ final class BenchCommand implements Callable<Integer> {
       + "same threads, each a fresh process: code, spark, spark, code")
   boolean spark;
 
+  @Option(names = "--load", description = "Load-test the HTTP API instead: a server on 127.0.0.1 over a fresh "
+      + "store and --clients concurrent clients mixing searches, reads and article submissions (made from the "
+      + "paragraphs of FILE's articles) for --seconds; reports requests/s, p50/p95/p99, errors and heap")
+  boolean load;
+
+  @Option(names = "--clients", description = "Concurrent clients for --load (default: ${DEFAULT-VALUE})")
+  int clients = 200;
+
+  @Option(names = "--seconds", description = "Duration of --load (default: ${DEFAULT-VALUE})")
+  int seconds = 60;
+
+  @Option(names = "--submit-percent", description = "Share of --load requests that submit a new article, in "
+      + "percent; as many again resubmit a stored one (default: ${DEFAULT-VALUE})")
+  int submitPercent = 1;
+
   @Option(names = "--events", description = "Synthetic events for --store (default: ${DEFAULT-VALUE})")
   long events = 10_000_000;
 
@@ -75,6 +92,18 @@ final class BenchCommand implements Callable<Integer> {
         return 2;
       }
       return new StoreBench(events, warmup, samples, System.out).run();
+    }
+    if (load) {
+      if (clients < 1 || seconds < 1 || submitPercent < 0 || submitPercent > 30) {
+        System.err.println("tidings bench --load: --clients and --seconds must be 1 or more, --submit-percent 0 to 30");
+        return 2;
+      }
+      List<Article> pool = corpus();
+      if (pool.isEmpty()) {
+        System.err.println("tidings bench --load: no articles in " + file);
+        return 2;
+      }
+      return new LoadBench(clients, seconds, submitPercent, pool, new LazyCoder(), System.out).run();
     }
     if (spark) {
       if (file == null || !file.endsWith(".jsonl") || !Files.isRegularFile(Path.of(file))) {
