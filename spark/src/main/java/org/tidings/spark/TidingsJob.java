@@ -9,7 +9,12 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -41,8 +46,9 @@ public final class TidingsJob {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
   }
 
-  /** What a run did. */
-  public record Summary(long articles, long failed, long events) {}
+  /** What a run did, and how long its three phases took (seconds): coding, writing the tables, the stories. */
+  public record Summary(long articles, long failed, long events, double codingSeconds, double writingSeconds,
+      double storySeconds) {}
 
   /** Runs the job: see {@link JobOptions}. */
   public Summary run(JobOptions o) {
@@ -55,21 +61,51 @@ public final class TidingsJob {
         .repartition(partitions, col("content_hash"));
     Dataset<Row> coded = unique.mapPartitions(new CodeArticles(), Encoders.row(SparkSchemas.coded()))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    long t0 = System.nanoTime();
     try {
       // codes every article (all partitions in parallel) and fills the cache the tables are written from
       Row counts = coded.agg(count(lit(1)), sum(when(size(col(Table.FAILURES.tableName())).gt(0), 1).otherwise(0)),
           sum(size(col(Table.EVENTS.tableName())))).first();
-      int writers = spark.sparkContext().defaultParallelism();
-      for (Table t : TABLES) {
-        write(rows(coded, t).coalesce(writers), o.output() + "/" + t.tableName(), true);
-      }
+      long t1 = System.nanoTime();
+      writeAll(coded, o.output());
+      long t2 = System.nanoTime();
       SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
           read(o.output(), Table.ARTICLES));
       write(s.storyEvents(), o.output() + "/story_events", false);
       write(s.stories(), o.output() + "/stories", false);
-      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2));
+      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+          (System.nanoTime() - t2) / 1e9);
     } finally {
       coded.unpersist();
+    }
+  }
+
+  /**
+   * Writes the seven tables of the cached coding side by side: each is a small job whose time goes
+   * mostly to scheduling and committing files, so seven at once take little longer than one.
+   */
+  private void writeAll(Dataset<Row> coded, String output) {
+    int writers = spark.sparkContext().defaultParallelism();
+    ExecutorService pool = Executors.newFixedThreadPool(TABLES.size(), r -> {
+      Thread t = new Thread(r, "tidings-table-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (Table t : TABLES) {
+        done.add(pool.submit(() -> write(rows(coded, t).coalesce(writers), output + "/" + t.tableName(), true)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the tables", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -98,9 +134,14 @@ public final class TidingsJob {
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC");
-    if (!new SparkConf().contains("spark.master")) {
+    SparkConf given = new SparkConf();
+    if (!given.contains("spark.master")) {
       int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
       b = b.master("local[" + threads + "]").config("spark.ui.enabled", "false");
+      if (!given.contains("spark.sql.shuffle.partitions")) {
+        // one machine: the stories' shuffles need a few partitions, not the cluster default of 200
+        b = b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, threads * 4)));
+      }
     }
     return b.getOrCreate();
   }
@@ -121,8 +162,11 @@ public final class TidingsJob {
     try {
       Summary s = new TidingsJob(spark).run(o);
       double secs = (System.nanoTime() - start) / 1e9;
-      System.out.printf("tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n",
-          s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output());
+      System.out.printf(java.util.Locale.ROOT,
+          "tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n"
+          + "  reading and coding %.1f s, writing the tables %.1f s, stories %.1f s%n",
+          s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output(), s.codingSeconds(),
+          s.writingSeconds(), s.storySeconds());
     } finally {
       spark.stop();
     }
