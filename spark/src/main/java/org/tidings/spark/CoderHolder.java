@@ -9,7 +9,8 @@ import org.tidings.core.pipeline.TidingsCoder;
  * runs; {@code TidingsCoder} is safe to share between threads. This is the documented exception to
  * the project's rule against static state: Spark gives no per-executor hook, and broadcasting the
  * models would serialise gigabytes. The initialisation-on-demand holder makes the first use
- * thread-safe without locks.
+ * thread-safe without locks. In local mode the job's {@code main} starts the load on a thread of its
+ * own while Spark starts, since there the driver's JVM is the executor's.
  */
 final class CoderHolder {
   private CoderHolder() {}

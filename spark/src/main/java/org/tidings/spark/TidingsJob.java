@@ -158,6 +158,12 @@ public final class TidingsJob {
       return;
     }
     long start = System.nanoTime();
+    if (!new SparkConf().contains("spark.master")) {
+      // local mode: this JVM is the executor too, so its coder can load while Spark starts
+      Thread preload = new Thread(CoderHolder::coder, "tidings-model-preload");
+      preload.setDaemon(true);
+      preload.start();
+    }
     SparkSession spark = session(o);
     try {
       Summary s = new TidingsJob(spark).run(o);
