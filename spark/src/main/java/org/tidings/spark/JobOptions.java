@@ -14,10 +14,18 @@ import org.tidings.core.json.ArticleReader;
  * @param date publication date for articles without one, or null
  * @param threads local mode with this many threads when no master is configured; 0 for all cores
  * @param partitions coding partitions; 0 for sixteen per core of the cluster (small tasks keep the cores busy to the end)
+ * @param budgetSeconds time budget per article; one over it is a {@code timed_out} failure
  */
-record JobOptions(String input, String output, InputFormat format, LocalDate date, int threads, int partitions) {
+record JobOptions(String input, String output, InputFormat format, LocalDate date, int threads, int partitions,
+    int budgetSeconds) {
   static final String USAGE = "usage: tidings spark IN OUT [--format jsonl|parquet|text] [--date YYYY-MM-DD] "
-      + "[--threads N] [--partitions N]";
+      + "[--threads N] [--partitions N] [--budget SECONDS]";
+  static final int DEFAULT_BUDGET = 120;
+
+  /** Options with the default time budget. */
+  JobOptions(String input, String output, InputFormat format, LocalDate date, int threads, int partitions) {
+    this(input, output, format, date, threads, partitions, DEFAULT_BUDGET);
+  }
 
   /** Parses the command line; throws {@code IllegalArgumentException} with a message for people. */
   static JobOptions parse(String... args) {
@@ -26,6 +34,7 @@ record JobOptions(String input, String output, InputFormat format, LocalDate dat
     LocalDate date = null;
     int threads = 0;
     int partitions = 0;
+    int budget = DEFAULT_BUDGET;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (!a.startsWith("--")) {
@@ -41,6 +50,7 @@ record JobOptions(String input, String output, InputFormat format, LocalDate dat
         case "--date" -> date = ArticleReader.parseDate(v);
         case "--threads" -> threads = positive(a, v);
         case "--partitions" -> partitions = positive(a, v);
+        case "--budget" -> budget = positive(a, v);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
@@ -53,7 +63,7 @@ record JobOptions(String input, String output, InputFormat format, LocalDate dat
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--format must be jsonl, parquet or text, got " + format);
     }
-    return new JobOptions(paths.get(0), paths.get(1), f, date, threads, partitions);
+    return new JobOptions(paths.get(0), paths.get(1), f, date, threads, partitions, budget);
   }
 
   private static int positive(String option, String v) {

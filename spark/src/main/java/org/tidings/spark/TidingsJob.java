@@ -59,7 +59,7 @@ public final class TidingsJob {
         .withColumn("copy", row_number().over(Window.partitionBy("content_hash").orderBy("id", "date")))
         .where(col("copy").equalTo(1)).drop("copy")
         .repartition(partitions, col("content_hash"));
-    Dataset<Row> coded = unique.mapPartitions(new CodeArticles(), Encoders.row(SparkSchemas.coded()))
+    Dataset<Row> coded = unique.mapPartitions(new CodeArticles(o.budgetSeconds() * 1000L), Encoders.row(SparkSchemas.coded()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t0 = System.nanoTime();
     try {
