@@ -42,6 +42,9 @@ final class SparkCommand implements Callable<Integer> {
   @Option(names = "--partitions", description = "Coding partitions (default: sixteen per thread)")
   Integer partitions;
 
+  @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: 120)")
+  Integer budget;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Path root = projectRoot();
@@ -84,6 +87,9 @@ final class SparkCommand implements Callable<Integer> {
     }
     if (partitions != null) {
       a.addAll(List.of("--partitions", String.valueOf(partitions)));
+    }
+    if (budget != null) {
+      a.addAll(List.of("--budget", String.valueOf(budget)));
     }
     return a;
   }
