@@ -54,22 +54,14 @@ public final class ArticleWriter {
   public Outcome store(CodedArticle c) {
     String hash = ContentHash.of(c.article());
     try {
-      connection.setAutoCommit(false);
-      try {
+      return Transaction.run(connection, () -> {
         if (isStored(hash)) {
-          connection.rollback();
           return Outcome.ALREADY_STORED;
         }
         write(c);
-        connection.commit();
         return Outcome.STORED;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw new StoreException("cannot store article " + c.article().id() + ": " + e.getMessage(), e);
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
+      });
+    } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot store article " + c.article().id() + ": " + e.getMessage(), e);
     }
   }

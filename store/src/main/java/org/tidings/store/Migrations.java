@@ -73,13 +73,13 @@ public final class Migrations {
           + ", newer than this Tidings knows (" + latest() + "): open it with a newer Tidings");
     }
     int applied = 0;
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try {
-      for (Migration m : all.subList(current, all.size())) {
-        try (Statement s = c.createStatement()) {
-          for (String sql : m.statements()) {
-            s.execute(sql);
+    for (Migration m : all.subList(current, all.size())) {
+      try {
+        Transaction.run(c, () -> {
+          try (Statement s = c.createStatement()) {
+            for (String sql : m.statements()) {
+              s.execute(sql);
+            }
           }
           try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
             p.setInt(1, m.version());
@@ -87,15 +87,12 @@ public final class Migrations {
             p.setTimestamp(3, Timestamp.from(Instant.now()));
             p.executeUpdate();
           }
-          c.commit();
-          applied++;
-        } catch (SQLException e) {
-          c.rollback();
-          throw new StoreException("cannot apply migration " + m.name() + " to " + where + ": " + e.getMessage(), e);
-        }
+          return null;
+        });
+        applied++;
+      } catch (SQLException e) {
+        throw new StoreException("cannot apply migration " + m.name() + " to " + where + ": " + e.getMessage(), e);
       }
-    } finally {
-      c.setAutoCommit(auto);
     }
     return applied;
   }

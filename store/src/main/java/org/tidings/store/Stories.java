@@ -60,23 +60,20 @@ public final class Stories {
     this.connection = connection;
   }
 
-  /** Rebuilds every story from the stored events in one transaction; returns how many there are. */
+  /**
+   * Rebuilds every story from the stored events in one transaction; returns how many there are.
+   * Stopped part way, the stories stay as they were.
+   */
   public int rebuild() {
     try {
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM story_events");
-        s.execute("DELETE FROM stories");
-        s.execute(LINK);
-        int n = s.executeUpdate(SUM);
-        connection.commit();
-        return n;
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      return Transaction.run(connection, () -> {
+        try (Statement s = connection.createStatement()) {
+          s.execute("DELETE FROM story_events");
+          s.execute("DELETE FROM stories");
+          s.execute(LINK);
+          return s.executeUpdate(SUM);
+        }
+      });
     } catch (SQLException e) {
       throw new StoreException("cannot rebuild stories: " + e.getMessage(), e);
     }
