@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import org.tidings.core.model.CodedArticle;
  */
 public final class ArticleWriter {
   private final Connection connection;
+  private final Path file;
   private final Clock clock;
   private final CodedRows mapping = new CodedRows();
 
@@ -29,7 +31,12 @@ public final class ArticleWriter {
   }
 
   ArticleWriter(Connection connection, Clock clock) {
+    this(connection, null, clock);
+  }
+
+  ArticleWriter(Connection connection, Path file, Clock clock) {
     this.connection = connection;
+    this.file = file;
     this.clock = clock;
   }
 
@@ -50,7 +57,11 @@ public final class ArticleWriter {
     return CodedRows.failed(c);
   }
 
-  /** Stores {@code c} in one transaction, or skips it when its content is already stored. */
+  /**
+   * Stores {@code c} in one transaction, or skips it when its content is already stored. A failure
+   * is a {@link StoreException}; when it stops every write (a full disk, a read-only file) its
+   * {@link StoreException#stopsWrites()} says so and nothing of the article was written.
+   */
   public Outcome store(CodedArticle c) {
     String hash = ContentHash.of(c.article());
     try {
@@ -62,7 +73,7 @@ public final class ArticleWriter {
         return Outcome.STORED;
       });
     } catch (SQLException | RuntimeException e) {
-      throw new StoreException("cannot store article " + c.article().id() + ": " + e.getMessage(), e);
+      throw StoreException.writing("cannot store article " + c.article().id(), file, e);
     }
   }
 

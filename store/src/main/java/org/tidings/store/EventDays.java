@@ -57,7 +57,7 @@ public final class EventDays {
         return null;
       });
     } catch (SQLException e) {
-      throw new StoreException("cannot rebuild the timeline summary: " + e.getMessage(), e);
+      throw StoreException.writing("cannot rebuild the timeline summary", null, e);
     }
   }
 }

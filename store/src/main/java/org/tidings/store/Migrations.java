@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,7 +92,7 @@ public final class Migrations {
         });
         applied++;
       } catch (SQLException e) {
-        throw new StoreException("cannot apply migration " + m.name() + " to " + where + ": " + e.getMessage(), e);
+        throw StoreException.writing("cannot apply migration " + m.name() + " to " + where, Path.of(where), e);
       }
     }
     return applied;

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import java.util.Locale;
 /**
  * An open store file: one DuckDB connection, the schema brought up to date when it opens. DuckDB
  * lets one process write a file at a time, so a process opens its store once and shares this
- * object; a file held by another process is refused with a message saying so. Not thread-safe:
- * one thread writes (the batch coder hands results back on its calling thread).
+ * object; a file held by another process is refused with a message saying so, and so is one that
+ * cannot be written. Not thread-safe: one thread writes (the batch coder hands results back on its calling thread).
  */
 public final class Store implements AutoCloseable {
   private static final List<String> TABLES = List.of("articles", "sentences", "mentions", "events", "quotes",
@@ -44,15 +45,7 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot create the store " + file + ": the folder " + abs.getParent()
           + " does not exist");
     }
-    Connection c;
-    try {
-      Class.forName("org.duckdb.DuckDBDriver");
-      c = DriverManager.getConnection("jdbc:duckdb:" + abs);
-    } catch (ClassNotFoundException e) {
-      throw new StoreException("the DuckDB driver is not on the class path", e);
-    } catch (SQLException e) {
-      throw new StoreException(openFailure(file, e), e);
-    }
+    Connection c = connect(file, abs);
     try {
       migrations.apply(c, file.toString());
       return new Store(file, c);
@@ -65,17 +58,47 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static String openFailure(Path file, SQLException e) {
+  private static Connection connect(Path file, Path abs) {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+      return DriverManager.getConnection("jdbc:duckdb:" + abs);
+    } catch (ClassNotFoundException e) {
+      throw new StoreException("the DuckDB driver is not on the class path", e);
+    } catch (SQLException e) {
+      throw openFailure(file, e);
+    } catch (LinkageError e) {
+      // the driver unpacks its native library into the temporary folder on first use
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+      WriteFailure f = WriteFailure.of(e).orElse(null);
+      throw f == WriteFailure.FULL
+          ? StoreException.stoppingWrites("cannot load DuckDB's native library: the disk is full or the file size "
+              + "limit was reached while unpacking it into " + tmp + " (" + f.reason(e) + ")", e)
+          : new StoreException("cannot load DuckDB's native library (it is unpacked into " + tmp + "): "
+              + StoreException.firstLine(e.getCause() == null ? e : e.getCause()), e);
+    }
+  }
+
+  private static StoreException openFailure(Path file, SQLException e) {
     String m = String.valueOf(e.getMessage());
     String lower = m.toLowerCase(Locale.ROOT);
+    WriteFailure f = WriteFailure.of(e).orElse(null);
+    if (f == WriteFailure.READ_ONLY) {
+      return StoreException.stoppingWrites("the store " + file + " cannot be written: it or its folder is read-only ("
+          + f.reason(e) + "); make it writable (chmod u+w, or chattr -i when it was made immutable) and run again",
+          e);
+    }
+    if (f == WriteFailure.FULL) {
+      return StoreException.stoppingWrites("cannot open the store " + file + ": " + f.describe(file, e), e);
+    }
     if (lower.contains("lock")) {
-      return "the store " + file + " is in use by another process (" + firstLine(m) + "). DuckDB lets one process "
-          + "write a store at a time: wait until it ends, or give another file with --db";
+      return new StoreException("the store " + file + " is in use by another process (" + firstLine(m)
+          + "). DuckDB lets one process write a store at a time: wait until it ends, or give another file with --db",
+          e);
     }
     if (lower.contains("not a valid duckdb") || lower.contains("not a duckdb") || lower.contains("invalid")) {
-      return "the store " + file + " is not a DuckDB database (" + firstLine(m) + ")";
+      return new StoreException("the store " + file + " is not a DuckDB database (" + firstLine(m) + ")", e);
     }
-    return "cannot open the store " + file + ": " + firstLine(m);
+    return new StoreException("cannot open the store " + file + ": " + firstLine(m), e);
   }
 
   private static String firstLine(String m) {
@@ -122,7 +145,7 @@ public final class Store implements AutoCloseable {
 
   /** Writes coded articles. */
   public ArticleWriter writer() {
-    return new ArticleWriter(connection);
+    return new ArticleWriter(connection, file, Clock.systemUTC());
   }
 
   /** Reads events. */
@@ -132,7 +155,7 @@ public final class Store implements AutoCloseable {
 
   /** Story events: the same event reported by several articles. */
   public Stories stories() {
-    return new Stories(connection);
+    return new Stories(connection, file);
   }
 
   Connection connection() {
@@ -144,7 +167,7 @@ public final class Store implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
+      throw StoreException.writing("cannot close the store " + file, file, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,9 +56,15 @@ public final class Stories {
       GROUP BY s.story_id
       """;
   private final Connection connection;
+  private final Path file;
 
   Stories(Connection connection) {
+    this(connection, null);
+  }
+
+  Stories(Connection connection, Path file) {
     this.connection = connection;
+    this.file = file;
   }
 
   /**
@@ -75,7 +82,7 @@ public final class Stories {
         }
       });
     } catch (SQLException e) {
-      throw new StoreException("cannot rebuild stories: " + e.getMessage(), e);
+      throw StoreException.writing("cannot rebuild stories", file, e);
     }
   }
 

@@ -18,10 +18,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.store.Page;
 import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 import org.tidings.store.StoredCodedArticle;
 import org.tidings.store.StoredArticles;
 
@@ -106,7 +108,7 @@ public final class SearchIndex implements AutoCloseable {
       mark = IndexMark.EMPTY;
       commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the search index " + folder, e);
+      throw StoreException.writing("cannot clear the search index " + folder, folder, e);
     }
     long[] n = {0};
     new StoredArticles(store).forEachAfter(0, BATCH, batch -> {
@@ -180,8 +182,8 @@ public final class SearchIndex implements AutoCloseable {
       }
       mark = new IndexMark(count, max, IndexMark.LAYOUT);
       commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the search index " + folder + ": " + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw StoreException.writing("cannot write the search index " + folder, folder, e);
     }
   }
 
