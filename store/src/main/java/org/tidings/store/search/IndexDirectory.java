@@ -65,7 +65,9 @@ final class IndexDirectory {
     Directory dir = FSDirectory.open(folder);
     IndexWriter writer = null;
     try {
-      writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(mode));
+      writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(mode)
+          // every change is committed with its mark; one left uncommitted by a failure is dropped at close
+          .setCommitOnClose(false));
       SearcherManager searchers = new SearcherManager(writer, null);
       return new Open(dir, writer, searchers);
     } catch (IOException | RuntimeException e) {
