@@ -18,6 +18,7 @@ import org.tidings.core.pipeline.BatchCoder;
 import org.tidings.core.pipeline.Settings;
 import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.ArticleWriter;
+import org.tidings.store.FaultHook;
 import org.tidings.store.Store;
 import org.tidings.store.StoreException;
 import org.tidings.store.WriteFailure;
@@ -107,9 +108,11 @@ final class IngestCommand implements Callable<Integer> {
     // second pass: the new articles, read again file by file as the coder takes them
     int toCode = wanted.size();
     IngestQueue queue = new IngestQueue(files, sources, published, wanted);
+    FaultHook faults = FaultHook.fromSystemProperty();
     try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(Settings.DEFAULTS), Math.max(1, threads),
         budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
+        faults.pass("coded");
         store(writer, c, tally);
         bar.step();
       };

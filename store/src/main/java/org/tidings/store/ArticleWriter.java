@@ -21,6 +21,7 @@ public final class ArticleWriter {
   private final Connection connection;
   private final Path file;
   private final Clock clock;
+  private final FaultHook faults;
   private final CodedRows mapping = new CodedRows();
 
   /** What became of one article. */
@@ -31,13 +32,14 @@ public final class ArticleWriter {
   }
 
   ArticleWriter(Connection connection, Clock clock) {
-    this(connection, null, clock);
+    this(connection, null, clock, new FaultHook(null, status -> { }));
   }
 
-  ArticleWriter(Connection connection, Path file, Clock clock) {
+  ArticleWriter(Connection connection, Path file, Clock clock, FaultHook faults) {
     this.connection = connection;
     this.file = file;
     this.clock = clock;
+    this.faults = faults;
   }
 
   /** True when an article of this content hash ({@link ContentHash}) is stored. */
@@ -64,8 +66,9 @@ public final class ArticleWriter {
    */
   public Outcome store(CodedArticle c) {
     String hash = ContentHash.of(c.article());
+    Outcome outcome;
     try {
-      return Transaction.run(connection, () -> {
+      outcome = Transaction.run(connection, () -> {
         if (isStored(hash)) {
           return Outcome.ALREADY_STORED;
         }
@@ -75,6 +78,10 @@ public final class ArticleWriter {
     } catch (SQLException | RuntimeException e) {
       throw StoreException.writing("cannot store article " + c.article().id(), file, e);
     }
+    if (outcome == Outcome.STORED) {
+      faults.pass("stored");
+    }
+    return outcome;
   }
 
   private void write(CodedArticle c) throws SQLException {

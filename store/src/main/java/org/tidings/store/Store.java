@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
       "failures", "stories", "story_events");
   private final Path file;
   private final Connection connection;
+  private final FaultHook faults = FaultHook.fromSystemProperty();
 
   private Store(Path file, Connection connection) {
     this.file = file;
@@ -145,7 +146,7 @@ public final class Store implements AutoCloseable {
 
   /** Writes coded articles. */
   public ArticleWriter writer() {
-    return new ArticleWriter(connection, file, Clock.systemUTC());
+    return new ArticleWriter(connection, file, Clock.systemUTC(), faults);
   }
 
   /** Reads events. */
@@ -155,7 +156,7 @@ public final class Store implements AutoCloseable {
 
   /** Story events: the same event reported by several articles. */
   public Stories stories() {
-    return new Stories(connection, file);
+    return new Stories(connection, file, faults);
   }
 
   Connection connection() {

@@ -57,14 +57,16 @@ public final class Stories {
       """;
   private final Connection connection;
   private final Path file;
+  private final FaultHook faults;
 
   Stories(Connection connection) {
-    this(connection, null);
+    this(connection, null, new FaultHook(null, status -> { }));
   }
 
-  Stories(Connection connection, Path file) {
+  Stories(Connection connection, Path file, FaultHook faults) {
     this.connection = connection;
     this.file = file;
+    this.faults = faults;
   }
 
   /**
@@ -78,7 +80,9 @@ public final class Stories {
           s.execute("DELETE FROM story_events");
           s.execute("DELETE FROM stories");
           s.execute(LINK);
-          return s.executeUpdate(SUM);
+          int n = s.executeUpdate(SUM);
+          faults.pass("stories");
+          return n;
         }
       });
     } catch (SQLException e) {

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.CodedArticle;
+import org.tidings.store.FaultHook;
 import org.tidings.store.Page;
 import org.tidings.store.Store;
 import org.tidings.store.StoreException;
@@ -45,6 +46,7 @@ public final class SearchIndex implements AutoCloseable {
   private final SearchQuery queries;
   private final Snippets snippets;
   private final CodedArticleJson json = new CodedArticleJson();
+  private final FaultHook faults = FaultHook.fromSystemProperty();
   private volatile IndexMark mark;
 
   private SearchIndex(Path folder, IndexDirectory.Open index, Analyzer analyzer) {
@@ -172,6 +174,7 @@ public final class SearchIndex implements AutoCloseable {
         w.updateDocuments(new Term(SearchFields.KEY, Long.toString(a.key())), documents.of(a));
         max = Math.max(max, a.key());
       }
+      faults.pass("indexed");
       index.searchers().maybeRefreshBlocking();
       IndexSearcher s = index.searchers().acquire();
       long count;
