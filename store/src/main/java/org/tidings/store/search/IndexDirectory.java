@@ -51,7 +51,7 @@ final class IndexDirectory {
         throw StoreException.writing("cannot open the search index " + folder, folder, e);
       }
       notices.accept("the search index " + folder + " cannot be read (" + e.getClass().getSimpleName() + ": "
-          + e.getMessage() + "); rebuilding it from the store");
+          + SearchIndex.firstLine(e.getMessage()) + "); rebuilding it from the store");
       clear(folder);
       try {
         return attempt(folder, IndexWriterConfig.OpenMode.CREATE);
