@@ -12,23 +12,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * An open store file: one DuckDB connection, the schema brought up to date when it opens. DuckDB
  * lets one process write a file at a time, so a process opens its store once and shares this
  * object; a file held by another process is refused with a message saying so, and so is one that
- * cannot be written. Not thread-safe: one thread writes (the batch coder hands results back on its calling thread).
+ * cannot be written ({@link #open}) unless it is opened only to be read ({@link #openToRead}).
+ * Not thread-safe: one thread writes (the batch coder hands results back on its calling thread).
  */
 public final class Store implements AutoCloseable {
   private static final List<String> TABLES = List.of("articles", "sentences", "mentions", "events", "quotes",
       "failures", "stories", "story_events");
   private final Path file;
   private final Connection connection;
+  private final boolean readOnly;
   private final FaultHook faults = FaultHook.fromSystemProperty();
 
-  private Store(Path file, Connection connection) {
+  private Store(Path file, Connection connection, boolean readOnly) {
     this.file = file;
     this.connection = connection;
+    this.readOnly = readOnly;
   }
 
   /** Opens (creating when missing) the store at {@code file} with the shipped migrations. */
@@ -46,10 +50,10 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot create the store " + file + ": the folder " + abs.getParent()
           + " does not exist");
     }
-    Connection c = connect(file, abs);
+    Connection c = connect(file, abs, false);
     try {
       migrations.apply(c, file.toString());
-      return new Store(file, c);
+      return new Store(file, c, false);
     } catch (SQLException | RuntimeException e) {
       quietlyClose(c);
       if (e instanceof StoreException se) {
@@ -59,10 +63,58 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static Connection connect(Path file, Path abs) {
+  /**
+   * Opens an existing store to read it: as {@link #open} does when the file can be written, else
+   * read-only (a file made read-only or immutable, a read-only file system) when its schema is the
+   * one this Tidings writes. A read-only store ({@link #readOnly()}) refuses every write.
+   */
+  public static Store openToRead(Path file) {
+    try {
+      return open(file);
+    } catch (StoreException e) {
+      if (WriteFailure.of(e).orElse(null) != WriteFailure.READ_ONLY || !Files.isRegularFile(file)) {
+        throw e;
+      }
+    }
+    return openReadOnly(file);
+  }
+
+  /**
+   * Opens an existing store read-only, whatever its file allows: every write is refused, and a
+   * store whose schema is not the one this Tidings writes is refused (it cannot be brought up to date).
+   */
+  public static Store openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("no store at " + file);
+    }
+    Migrations migrations = Migrations.fromClassPath();
+    Connection c = connect(file, file.toAbsolutePath().normalize(), true);
+    try {
+      int version = Migrations.current(c);
+      if (version != migrations.latest()) {
+        throw new StoreException("the store " + file + " is read-only and has schema version " + version
+            + (version > migrations.latest() ? ", newer than this Tidings knows (" + migrations.latest()
+                + "): open it with a newer Tidings" : ", older than this Tidings writes (" + migrations.latest()
+                + "): make it writable once so that it is brought up to date"));
+      }
+      return new Store(file, c, true);
+    } catch (SQLException | RuntimeException e) {
+      quietlyClose(c);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("cannot read the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection connect(Path file, Path abs, boolean readOnly) {
     try {
       Class.forName("org.duckdb.DuckDBDriver");
-      return DriverManager.getConnection("jdbc:duckdb:" + abs);
+      Properties p = new Properties();
+      if (readOnly) {
+        p.setProperty("duckdb.read_only", "true");
+      }
+      return DriverManager.getConnection("jdbc:duckdb:" + abs, p);
     } catch (ClassNotFoundException e) {
       throw new StoreException("the DuckDB driver is not on the class path", e);
     } catch (SQLException e) {
@@ -142,6 +194,11 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot count the rows of " + file + ": " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /** True when the store was opened read-only ({@link #openToRead}): every write is refused. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** Writes coded articles. */
