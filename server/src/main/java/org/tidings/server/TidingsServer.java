@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.EventDays;
 import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 import org.tidings.store.search.SearchIndex;
 
 /**
@@ -16,8 +17,8 @@ import org.tidings.store.search.SearchIndex;
  * API answer is JSON and carries {@code X-Content-Type-Options: nosniff} and a
  * Content-Security-Policy that allows nothing to load; the page's files carry one that allows
  * only this server's own scripts, styles, images (and data: images), data and nothing inline.
- * A refused request gets {@code {"error": "..."}} with 400, 401, 404, 413 or (a write to a
- * read-only store) 503, an unexpected
+ * A refused request gets {@code {"error": "..."}} with 400, 401, 404, 413 or 503 (a write to a
+ * store opened read-only, or one the disk or file refuses: full, read-only), an unexpected
  * failure 500 with "internal error" only (the cause is logged). Write requests need the token.
  * The caller keeps the store open while the server runs and closes it after {@link #close()}.
  */
@@ -100,6 +101,17 @@ public final class TidingsServer implements AutoCloseable {
         respond.error(ctx, e.status(), e.getMessage());
       });
       app.exception(HttpResponseException.class, (e, ctx) -> respond.error(ctx, e.getStatus(), message(e)));
+      app.exception(StoreException.class, (e, ctx) -> {
+        if (!e.stopsWrites()) {
+          LOG.log(Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
+          respond.error(ctx, 500, "internal error");
+          return;
+        }
+        // a full disk or a read-only file: the client is told to come back, the log says which file
+        LOG.log(Level.WARNING, ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+        respond.error(ctx, 503, "the store cannot be written now (the disk is full or its file is read-only); "
+            + "try again later: articles already stored are not stored twice");
+      });
       app.exception(Exception.class, (e, ctx) -> {
         LOG.log(Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
         respond.error(ctx, 500, "internal error");

@@ -12,8 +12,12 @@ import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 
-/** A store opened read-only is served read-only: reads answer, writes get 503 before the token is asked for. */
+/**
+ * A store opened read-only is served read-only: reads answer, writes get 503 before the token is
+ * asked for. A store that stops taking writes while the server runs (a full disk) is a 503 too.
+ */
 class ReadOnlyApiTest {
   @TempDir
   Path dir;
@@ -56,5 +60,19 @@ class ReadOnlyApiTest {
     }
     assertThat(Files.readAllBytes(db)).isEqualTo(before);
     assertThat(ApiToken.fileFor(db)).doesNotExist();
+  }
+
+  @Test
+  void aStoreThatStopsTakingWritesIs503WithoutItsPaths() throws Exception {
+    ArticleCoder full = a -> {
+      throw StoreException.stoppingWrites("cannot store article " + a.id() + ": the disk is full or the file size "
+          + "limit was reached while writing /secret/place/api.db.wal (File too large)", null);
+    };
+    try (TestServer api = new TestServer(dir, full)) {
+      TestServer.Answer a = api.post("/api/articles", "{\"id\": \"x\", \"text\": \"Macron met Zelensky.\"}");
+      assertThat(a.status()).isEqualTo(503);
+      assertThat(a.json().get("error").asText()).startsWith("the store cannot be written now (the disk is full");
+      assertThat(a.body()).doesNotContain("/secret/place");
+    }
   }
 }
