@@ -12,29 +12,35 @@ import java.util.concurrent.TimeUnit;
  * The {@code tidings} command of the built jar ({@code target/tidings.jar}) in a child JVM, with
  * its standard output and error in files: for tests that kill it, limit its files or keep it
  * running (a server). {@link #shell} runs it behind a shell command, e.g. {@code ulimit -f 1000}.
+ * Its temporary folder is one of its own beside the logs (unless {@code java.io.tmpdir} is given):
+ * DuckDB unpacks its 70 MB native library there on every start, and a killed JVM never deletes it.
  */
 record ChildRun(Process process, Path out, Path err) {
   private static final Path JAR = Path.of("target", "tidings.jar");
 
   /** Starts {@code tidings args...} with {@code properties} as {@code -D} system properties. */
   static ChildRun start(Path logs, String name, Map<String, String> properties, String... args) throws IOException {
-    return launch(logs, name, command(properties, args));
+    return launch(logs, name, command(logs, name, properties, args));
   }
 
   /** Starts {@code tidings args...} behind {@code prefix} in {@code bash -c '<prefix>; exec java ...'}. */
   static ChildRun shell(Path logs, String name, String prefix, Map<String, String> properties, String... args)
       throws IOException {
     StringBuilder line = new StringBuilder(prefix).append("; exec");
-    for (String part : command(properties, args)) {
+    for (String part : command(logs, name, properties, args)) {
       line.append(" '").append(part.replace("'", "'\\''")).append('\'');
     }
     return launch(logs, name, List.of("bash", "-c", line.toString()));
   }
 
-  private static List<String> command(Map<String, String> properties, String... args) {
+  private static List<String> command(Path logs, String name, Map<String, String> properties, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.add("-Xmx2g");
+    if (!properties.containsKey("java.io.tmpdir")) {
+      cmd.add("-Djava.io.tmpdir=" + Files.createDirectories(logs.resolve(name + ".tmp")));
+    }
     properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
     cmd.add("-jar");
     cmd.add(JAR.toString());
