@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(db)) {
       return fail(2, "no store at " + db + " (give the file tidings ingest wrote with --db)");
     }
-    try (Store store = Store.open(db)) {
+    try (Store store = Store.openToRead(db)) {
       EventExporter exporter = new EventExporter(store);
       long n = f == ExportFormat.PARQUET ? exporter.writeParquet(filter, out) : writeText(exporter, f, filter);
       System.err.println("tidings export: " + n + " events as " + f.label() + (out == null ? "" : " to " + out));

@@ -1,6 +1,7 @@
 package org.tidings.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -17,8 +18,10 @@ import org.tidings.core.pipeline.BatchCoder;
 import org.tidings.core.pipeline.Settings;
 import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.ArticleWriter;
+import org.tidings.store.FaultHook;
 import org.tidings.store.Store;
 import org.tidings.store.StoreException;
+import org.tidings.store.WriteFailure;
 import org.tidings.store.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code tidings ingest}: reads articles from files and folders, codes those not yet stored and
  * stores each with its events in one transaction, so a run stopped at any point continues where
- * it stopped when run again.
+ * it stopped when run again. A write that fails for every article (a full disk, a read-only store)
+ * stops the run with one line saying so; stories and the search index are brought in step at the
+ * end of each run, so the next run repairs what a stopped one left behind.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Code articles and store them: .txt, .jsonl, .html/.htm pages, RSS/Atom feeds (.xml, .rss, "
@@ -71,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
         SearchIndex index = SearchIndex.open(SearchIndex.beside(store.file()),
             m -> System.err.println("tidings ingest: " + m))) {
       return ingest(store, index, files, published);
-    } catch (StoreException | IllegalStateException e) {
+    } catch (StoreException | IllegalStateException | UncheckedIOException e) {
       System.err.println("tidings ingest: " + e.getMessage());
       return 2;
     }
@@ -103,9 +108,11 @@ final class IngestCommand implements Callable<Integer> {
     // second pass: the new articles, read again file by file as the coder takes them
     int toCode = wanted.size();
     IngestQueue queue = new IngestQueue(files, sources, published, wanted);
+    FaultHook faults = FaultHook.fromSystemProperty();
     try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(Settings.DEFAULTS), Math.max(1, threads),
         budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
+        faults.pass("coded");
         store(writer, c, tally);
         bar.step();
       };
@@ -114,14 +121,37 @@ final class IngestCommand implements Callable<Integer> {
       } else {
         queue.forEachRemaining(i -> sink.accept(i.failed()));
       }
+    } catch (StoreException e) {
+      // no write can succeed now (a full disk, a read-only file): each article is stored whole or
+      // not at all, so what was stored stays and the next run stores the rest
+      System.err.println("tidings ingest: stopped after storing " + tally.stored() + " of " + toCode
+          + " new articles: " + e.getMessage() + ". The articles stored are kept; "
+          + (WriteFailure.of(e).orElse(null) == WriteFailure.READ_ONLY ? "make the store writable" : "make room")
+          + " and run the same command again to store the rest");
+      return 1;
     }
-    int stories = store.stories().rebuild();
+    int stories;
+    try {
+      stories = store.stories().rebuild();
+    } catch (StoreException e) {
+      System.err.println("tidings ingest: " + tally.summary() + "; the articles are stored, but " + e.getMessage()
+          + "; the next run rebuilds them");
+      return 1;
+    }
     // the index reads what the store committed, so a crash before this line is caught up next time
-    index.sync(store);
+    try {
+      index.sync(store);
+    } catch (StoreException | UncheckedIOException | IllegalStateException e) {
+      System.err.println("tidings ingest: " + tally.summary() + "; the articles are stored, but the search index "
+          + "is behind: " + e.getMessage() + "; the next tidings ingest or tidings search that can write it "
+          + "catches it up");
+      return 1;
+    }
     System.out.println("tidings ingest: " + tally.summary() + "; " + stories + " stories in " + store.file());
     return tally.notStoredCount() > 0 ? 1 : 0;
   }
 
+  /** Stores one coded article; a failure that stops every write ({@link StoreException#stopsWrites()}) ends the run. */
   private static void store(ArticleWriter writer, CodedArticle c, IngestTally tally) {
     try {
       if (writer.store(c) == ArticleWriter.Outcome.ALREADY_STORED) {
@@ -134,6 +164,9 @@ final class IngestCommand implements Callable<Integer> {
         tally.coded();
       }
     } catch (StoreException e) {
+      if (e.stopsWrites()) {
+        throw e;
+      }
       tally.notStored();
       System.err.println("tidings ingest: " + e.getMessage());
     }

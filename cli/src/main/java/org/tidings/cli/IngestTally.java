@@ -39,6 +39,11 @@ final class IngestTally {
     return notStored;
   }
 
+  /** Articles of this run written to the store: coded, or recorded as failed. */
+  int stored() {
+    return coded + failed;
+  }
+
   int failedCount() {
     return failed;
   }

@@ -1,6 +1,7 @@
 package org.tidings.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code tidings search}: full-text search of a store. The index beside the store is brought in
- * step with it first (built on first use, rebuilt when missing or unreadable).
+ * step with it first (built on first use, rebuilt when missing or unreadable, also when a damaged
+ * segment shows only as it is searched). A store that cannot be written is searched read-only.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search stored articles, sentences, quotes and events. Fields: text, title, actor, type, country, "
@@ -41,16 +43,16 @@ final class SearchCommand implements Callable<Integer> {
       return fail("no store at " + db + " (give the file tidings ingest wrote with --db)");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (Store store = Store.open(db);
+    try (Store store = Store.openToRead(db);
         SearchIndex index = SearchIndex.openFor(store, m -> System.err.println("tidings search: " + m))) {
-      SearchResults r = index.search(query, limit, offset);
+      SearchResults r = index.search(store, query, limit, offset);
       for (SearchHit h : r.hits()) {
         out.println(h.kind() + "\t" + h.articleId() + (h.sentence() >= 0 ? "#" + h.sentence() : "")
             + (h.eventId() == null ? "" : "\t" + h.eventId()) + "\t" + h.snippet().replace('\n', ' '));
       }
       System.err.println("tidings search: " + r.total() + " hits");
       return 0;
-    } catch (IllegalArgumentException | StoreException e) {
+    } catch (IllegalArgumentException | StoreException | UncheckedIOException e) {
       return fail(e.getMessage());
     }
   }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code tidings serve}: the HTTP API over a store until the process is stopped. The server owns
- * the store file while it runs (DuckDB lets one process write a file).
+ * the store file while it runs (DuckDB lets one process write a file). A store that cannot be
+ * written (a read-only or immutable file, a read-only file system) is served read-only: reads
+ * work, writes get 503, and nothing is written to the store or beside it (no token file).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the store over HTTP: JSON API for articles, events, stories, actors, quotes and the "
@@ -54,24 +56,32 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("tidings serve: --coding-threads and --budget must be 1 or more");
       return 2;
     }
-    ApiToken token;
-    try {
-      token = ApiToken.loadOrCreate(ApiToken.fileFor(db.toAbsolutePath()), new SecureRandom());
-    } catch (IOException e) {
-      System.err.println("tidings serve: cannot read or write the token file beside " + db + ": " + e.getMessage());
-      return 2;
-    }
     Store store;
     try {
-      store = Store.open(db);
+      store = Store.openToRead(db);
     } catch (StoreException e) {
       System.err.println("tidings serve: " + e.getMessage());
+      return 2;
+    }
+    ApiToken token;
+    try {
+      // a read-only store takes no writes: no token is made or written for it
+      token = store.readOnly() ? ApiToken.unsaved(ApiToken.fileFor(db.toAbsolutePath()), new SecureRandom())
+          : ApiToken.loadOrCreate(ApiToken.fileFor(db.toAbsolutePath()), new SecureRandom());
+    } catch (IOException e) {
+      store.close();
+      System.err.println("tidings serve: cannot read or write the token file beside " + db + ": " + e.getMessage());
       return 2;
     }
     TidingsServer server;
     BudgetedCoder coder = new BudgetedCoder(new LazyCoder(), codingThreads, budgetSeconds * 1000L);
     try {
       server = TidingsServer.start(settings, store, token, coder);
+    } catch (StoreException e) {
+      coder.close();
+      store.close();
+      System.err.println("tidings serve: " + e.getMessage());
+      return 2;
     } catch (RuntimeException e) {
       coder.close();
       store.close();
@@ -87,7 +97,10 @@ final class ServeCommand implements Callable<Integer> {
     }, "tidings-serve-stop"));
     System.out.println("tidings serve: " + db + " on http://" + hostForUrl(host) + ":" + server.port() + "/api/");
     System.out.println("web page: http://" + hostForUrl(host) + ":" + server.port() + "/");
-    if (token.created()) {
+    if (store.readOnly()) {
+      System.out.println("read-only: " + db + " cannot be written, so it is served read-only; posting articles "
+          + "gets 503 until the file is writable and the server started again");
+    } else if (token.created()) {
       System.out.println("write token (shown once; kept in " + token.file() + ", readable by you only):");
       System.out.println("  " + token.value());
     } else {

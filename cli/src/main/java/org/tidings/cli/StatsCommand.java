@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
       System.err.println("tidings stats: no store at " + db + " (give the file tidings ingest wrote with --db)");
       return 2;
     }
-    try (Store store = Store.open(db)) {
+    try (Store store = Store.openToRead(db)) {
       for (Map.Entry<String, Long> e : store.counts().entrySet()) {
         System.out.println(e.getKey() + "\t" + e.getValue());
       }

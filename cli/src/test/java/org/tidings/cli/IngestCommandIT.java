@@ -81,29 +81,30 @@ class IngestCommandIT {
     Files.write(jsonl, lines);
 
     Path killed = dir.resolve("killed.db");
-    Path log = dir.resolve("killed.log");
-    Process p = child(jsonl, killed, log);
+    ChildRun run = child(jsonl, killed, "killed");
     long deadline = System.currentTimeMillis() + 180_000;
-    while (!Files.readString(log).contains("article g" + MARKER + ": not_english")) {
-      assertThat(p.isAlive()).as("the run ended before article " + MARKER + " was stored").isTrue();
+    while (!run.stderr().contains("article g" + MARKER + ": not_english")) {
+      assertThat(run.process().isAlive()).as("the run ended before article " + MARKER + " was stored").isTrue();
       assertThat(System.currentTimeMillis()).as("article " + MARKER + " stored within 3 minutes").isLessThan(deadline);
       Thread.sleep(20);
     }
     // while it runs, the store is refused to another process with a message saying why
     assertThatThrownBy(() -> Store.open(killed)).isInstanceOf(StoreException.class)
         .hasMessageContaining("in use by another process");
-    p.destroyForcibly().waitFor();
+    run.process().destroyForcibly().waitFor();
     long storedAtKill;
     try (Store s = Store.open(killed)) {
       storedAtKill = s.counts().get("articles");
     }
     System.out.println("killed with " + storedAtKill + " of " + ARTICLES + " articles stored");
     assertThat(storedAtKill).isBetween((long) MARKER + 1, (long) ARTICLES - 1);
-    assertThat(child(jsonl, killed, dir.resolve("rerun.log")).waitFor()).isZero();
-    assertThat(Files.readString(dir.resolve("rerun.log"))).contains("already stored " + storedAtKill);
+    ChildRun rerun = child(jsonl, killed, "rerun");
+    assertThat(rerun.await(5)).as(rerun.stderr()).isZero();
+    assertThat(rerun.stdout()).contains("already stored " + storedAtKill);
 
     Path whole = dir.resolve("whole.db");
-    assertThat(child(jsonl, whole, dir.resolve("whole.log")).waitFor()).isZero();
+    ChildRun uninterrupted = child(jsonl, whole, "whole");
+    assertThat(uninterrupted.await(5)).as(uninterrupted.stderr()).isZero();
     // content hashes and (article, event) pairs are unique keys: equal counts mean no duplicates
     try (Store k = Store.open(killed); Store w = Store.open(whole)) {
       assertThat(k.counts()).isEqualTo(w.counts());
@@ -113,10 +114,7 @@ class IngestCommandIT {
     }
   }
 
-  private Process child(Path jsonl, Path db, Path log) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-Xmx2g", "-jar", Path.of("target", "tidings.jar").toString(), "ingest",
-        jsonl.toString(), "--db", db.toString(), "--threads", "1")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  private ChildRun child(Path jsonl, Path db, String name) throws Exception {
+    return ChildRun.start(dir, name, Map.of(), "ingest", jsonl.toString(), "--db", db.toString(), "--threads", "1");
   }
 }

@@ -57,6 +57,17 @@ public record ApiToken(String value, Path file, boolean created) {
     return new ApiToken(v, file, true);
   }
 
+  /**
+   * A token kept nowhere and shown to no one, for a server that takes no writes (a read-only
+   * store, whose write requests are refused before any token is asked for): nothing is written
+   * beside the store.
+   */
+  public static ApiToken unsaved(Path file, SecureRandom random) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return new ApiToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), file, false);
+  }
+
   private static boolean posix(Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     return dir != null && Files.getFileStore(dir).supportsFileAttributeView("posix");

@@ -17,7 +17,7 @@ final class CatalogueRoutes {
   private final ObjectNode types;
 
   /** What {@code /api/health} reports besides whether the store answers. */
-  record Health(String version, int schemaVersion, ArticleCoder coder) {}
+  record Health(String version, int schemaVersion, ArticleCoder coder, boolean readOnly) {}
 
   CatalogueRoutes(ReadPool reads, Views views, Respond respond, Health health) {
     this.reads = reads;
@@ -67,6 +67,7 @@ final class CatalogueRoutes {
     root.put("tidings", health.version());
     root.put("schema_version", health.schemaVersion());
     root.put("coder_loaded", health.coder() != null && health.coder().loaded());
+    root.put("read_only", health.readOnly());
     respond.status(ctx, alive ? 200 : 503, root);
   }
 }

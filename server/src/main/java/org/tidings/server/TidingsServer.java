@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import org.tidings.core.pipeline.TidingsCoder;
 import org.tidings.store.EventDays;
 import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 import org.tidings.store.search.SearchIndex;
 
 /**
@@ -16,7 +17,8 @@ import org.tidings.store.search.SearchIndex;
  * API answer is JSON and carries {@code X-Content-Type-Options: nosniff} and a
  * Content-Security-Policy that allows nothing to load; the page's files carry one that allows
  * only this server's own scripts, styles, images (and data: images), data and nothing inline.
- * A refused request gets {@code {"error": "..."}} with 400, 401, 404 or 413, an unexpected
+ * A refused request gets {@code {"error": "..."}} with 400, 401, 404, 413 or 503 (a write to a
+ * store opened read-only, or one the disk or file refuses: full, read-only), an unexpected
  * failure 500 with "internal error" only (the cause is logged). Write requests need the token.
  * The caller keeps the store open while the server runs and closes it after {@link #close()}.
  */
@@ -35,9 +37,16 @@ public final class TidingsServer implements AutoCloseable {
     this.index = index;
   }
 
-  /** Starts a server on {@code store} as {@code settings} say; returns once it listens. */
+  /**
+   * Starts a server on {@code store} as {@code settings} say; returns once it listens. A store
+   * opened read-only ({@link Store#readOnly()}) is served read-only: every request that would
+   * write (any method but GET, HEAD and OPTIONS under {@code /api/}) gets 503 saying so, before
+   * the token is asked for, and the timeline reads the events when its summary is behind.
+   */
   public static TidingsServer start(ServerSettings settings, Store store, ApiToken token, ArticleCoder coder) {
-    EventDays.of(store).refresh();
+    if (!store.readOnly()) {
+      EventDays.of(store).refresh();
+    }
     // the full-text index beside the store, brought in step before the first request
     SearchIndex index = SearchIndex.openFor(store, m -> LOG.log(Level.INFO, m));
     ReadPool reads = new ReadPool(store, settings.readConnections());
@@ -50,7 +59,7 @@ public final class TidingsServer implements AutoCloseable {
       MapRoutes maps = new MapRoutes(reads, views, respond);
       ArticleRoutes articles = new ArticleRoutes(reads, views, respond, intake, settings.maxBodyBytes());
       CatalogueRoutes catalogue = new CatalogueRoutes(reads, views, respond, new CatalogueRoutes.Health(
-          TidingsCoder.version(), store.schemaVersion(), coder));
+          TidingsCoder.version(), store.schemaVersion(), coder, store.readOnly()));
       Javalin app = Javalin.create(config -> {
         config.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
@@ -67,6 +76,9 @@ public final class TidingsServer implements AutoCloseable {
           WebPage.refuseTraversal(ctx);
         }
       });
+      if (store.readOnly()) {
+        app.before("/api/*", TidingsServer::refuseWrites);
+      }
       app.before("/api/*", ctx -> requireToken(ctx, token));
       app.get("/api/health", catalogue::health);
       app.get("/api/articles", articles::list);
@@ -88,6 +100,17 @@ public final class TidingsServer implements AutoCloseable {
         respond.error(ctx, e.status(), e.getMessage());
       });
       app.exception(HttpResponseException.class, (e, ctx) -> respond.error(ctx, e.getStatus(), message(e)));
+      app.exception(StoreException.class, (e, ctx) -> {
+        if (!e.stopsWrites()) {
+          LOG.log(Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
+          respond.error(ctx, 500, "internal error");
+          return;
+        }
+        // a full disk or a read-only file: the client is told to come back, the log says which file
+        LOG.log(Level.WARNING, ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+        respond.error(ctx, 503, "the store cannot be written now (the disk is full or its file is read-only); "
+            + "try again later: articles already stored are not stored twice");
+      });
       app.exception(Exception.class, (e, ctx) -> {
         LOG.log(Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
         respond.error(ctx, 500, "internal error");
@@ -107,9 +130,20 @@ public final class TidingsServer implements AutoCloseable {
     }
   }
 
-  private static void requireToken(Context ctx, ApiToken token) {
+  private static boolean writes(Context ctx) {
     String m = ctx.method().name();
-    if (!m.equals("GET") && !m.equals("HEAD") && !m.equals("OPTIONS") && !token.admits(ctx.header("Authorization"))) {
+    return !m.equals("GET") && !m.equals("HEAD") && !m.equals("OPTIONS");
+  }
+
+  private static void refuseWrites(Context ctx) {
+    if (writes(ctx)) {
+      throw new ApiException(503, "the store is read-only (its file cannot be written), so this server only "
+          + "reads it; make the file writable and start the server again to post articles");
+    }
+  }
+
+  private static void requireToken(Context ctx, ApiToken token) {
+    if (writes(ctx) && !token.admits(ctx.header("Authorization"))) {
       throw new ApiException(401, ctx.header("Authorization") == null
           ? "this request needs the token: Authorization: Bearer <token> (the token is in the file beside the store)"
           : "the token is wrong");

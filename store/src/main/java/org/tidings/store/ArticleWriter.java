@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,9 @@ import org.tidings.core.model.CodedArticle;
  */
 public final class ArticleWriter {
   private final Connection connection;
+  private final Path file;
   private final Clock clock;
+  private final FaultHook faults;
   private final CodedRows mapping = new CodedRows();
 
   /** What became of one article. */
@@ -29,8 +32,14 @@ public final class ArticleWriter {
   }
 
   ArticleWriter(Connection connection, Clock clock) {
+    this(connection, null, clock, new FaultHook(null, status -> { }));
+  }
+
+  ArticleWriter(Connection connection, Path file, Clock clock, FaultHook faults) {
     this.connection = connection;
+    this.file = file;
     this.clock = clock;
+    this.faults = faults;
   }
 
   /** True when an article of this content hash ({@link ContentHash}) is stored. */
@@ -50,28 +59,29 @@ public final class ArticleWriter {
     return CodedRows.failed(c);
   }
 
-  /** Stores {@code c} in one transaction, or skips it when its content is already stored. */
+  /**
+   * Stores {@code c} in one transaction, or skips it when its content is already stored. A failure
+   * is a {@link StoreException}; when it stops every write (a full disk, a read-only file) its
+   * {@link StoreException#stopsWrites()} says so and nothing of the article was written.
+   */
   public Outcome store(CodedArticle c) {
     String hash = ContentHash.of(c.article());
+    Outcome outcome;
     try {
-      connection.setAutoCommit(false);
-      try {
+      outcome = Transaction.run(connection, () -> {
         if (isStored(hash)) {
-          connection.rollback();
           return Outcome.ALREADY_STORED;
         }
         write(c);
-        connection.commit();
         return Outcome.STORED;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw new StoreException("cannot store article " + c.article().id() + ": " + e.getMessage(), e);
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store article " + c.article().id() + ": " + e.getMessage(), e);
+      });
+    } catch (SQLException | RuntimeException e) {
+      throw StoreException.writing("cannot store article " + c.article().id(), file, e);
     }
+    if (outcome == Outcome.STORED) {
+      faults.pass("stored");
+    }
+    return outcome;
   }
 
   private void write(CodedArticle c) throws SQLException {

@@ -46,22 +46,18 @@ public final class EventDays {
   /** Makes the summary again from every stored event, in one transaction. */
   public void rebuild() {
     try {
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM event_days");
-        s.execute("DELETE FROM event_days_state");
-        s.execute("INSERT INTO event_days SELECT date_from, root_code, quad_class, mode, count(*), sum(goldstein) "
-            + "FROM events WHERE date_from IS NOT NULL AND date_from = date_to GROUP BY ALL");
-        s.execute("INSERT INTO event_days_state SELECT count(*) FROM events");
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      Transaction.run(connection, () -> {
+        try (Statement s = connection.createStatement()) {
+          s.execute("DELETE FROM event_days");
+          s.execute("DELETE FROM event_days_state");
+          s.execute("INSERT INTO event_days SELECT date_from, root_code, quad_class, mode, count(*), sum(goldstein) "
+              + "FROM events WHERE date_from IS NOT NULL AND date_from = date_to GROUP BY ALL");
+          s.execute("INSERT INTO event_days_state SELECT count(*) FROM events");
+        }
+        return null;
+      });
     } catch (SQLException e) {
-      throw new StoreException("cannot rebuild the timeline summary: " + e.getMessage(), e);
+      throw StoreException.writing("cannot rebuild the timeline summary", null, e);
     }
   }
 }

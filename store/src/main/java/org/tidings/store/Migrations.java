@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,13 +74,13 @@ public final class Migrations {
           + ", newer than this Tidings knows (" + latest() + "): open it with a newer Tidings");
     }
     int applied = 0;
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try {
-      for (Migration m : all.subList(current, all.size())) {
-        try (Statement s = c.createStatement()) {
-          for (String sql : m.statements()) {
-            s.execute(sql);
+    for (Migration m : all.subList(current, all.size())) {
+      try {
+        Transaction.run(c, () -> {
+          try (Statement s = c.createStatement()) {
+            for (String sql : m.statements()) {
+              s.execute(sql);
+            }
           }
           try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
             p.setInt(1, m.version());
@@ -87,15 +88,12 @@ public final class Migrations {
             p.setTimestamp(3, Timestamp.from(Instant.now()));
             p.executeUpdate();
           }
-          c.commit();
-          applied++;
-        } catch (SQLException e) {
-          c.rollback();
-          throw new StoreException("cannot apply migration " + m.name() + " to " + where + ": " + e.getMessage(), e);
-        }
+          return null;
+        });
+        applied++;
+      } catch (SQLException e) {
+        throw StoreException.writing("cannot apply migration " + m.name() + " to " + where, Path.of(where), e);
       }
-    } finally {
-      c.setAutoCommit(auto);
     }
     return applied;
   }

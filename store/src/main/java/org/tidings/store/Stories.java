@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,30 +56,37 @@ public final class Stories {
       GROUP BY s.story_id
       """;
   private final Connection connection;
+  private final Path file;
+  private final FaultHook faults;
 
   Stories(Connection connection) {
-    this.connection = connection;
+    this(connection, null, new FaultHook(null, status -> { }));
   }
 
-  /** Rebuilds every story from the stored events in one transaction; returns how many there are. */
+  Stories(Connection connection, Path file, FaultHook faults) {
+    this.connection = connection;
+    this.file = file;
+    this.faults = faults;
+  }
+
+  /**
+   * Rebuilds every story from the stored events in one transaction; returns how many there are.
+   * Stopped part way, the stories stay as they were.
+   */
   public int rebuild() {
     try {
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM story_events");
-        s.execute("DELETE FROM stories");
-        s.execute(LINK);
-        int n = s.executeUpdate(SUM);
-        connection.commit();
-        return n;
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      return Transaction.run(connection, () -> {
+        try (Statement s = connection.createStatement()) {
+          s.execute("DELETE FROM story_events");
+          s.execute("DELETE FROM stories");
+          s.execute(LINK);
+          int n = s.executeUpdate(SUM);
+          faults.pass("stories");
+          return n;
+        }
+      });
     } catch (SQLException e) {
-      throw new StoreException("cannot rebuild stories: " + e.getMessage(), e);
+      throw StoreException.writing("cannot rebuild stories", file, e);
     }
   }
 

@@ -18,10 +18,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.CodedArticle;
+import org.tidings.store.FaultHook;
 import org.tidings.store.Page;
 import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 import org.tidings.store.StoredCodedArticle;
 import org.tidings.store.StoredArticles;
 
@@ -43,11 +46,14 @@ public final class SearchIndex implements AutoCloseable {
   private final SearchQuery queries;
   private final Snippets snippets;
   private final CodedArticleJson json = new CodedArticleJson();
+  private final Consumer<String> notices;
+  private final FaultHook faults = FaultHook.fromSystemProperty();
   private volatile IndexMark mark;
 
-  private SearchIndex(Path folder, IndexDirectory.Open index, Analyzer analyzer) {
+  private SearchIndex(Path folder, IndexDirectory.Open index, Analyzer analyzer, Consumer<String> notices) {
     this.folder = folder;
     this.index = index;
+    this.notices = notices;
     this.queries = new SearchQuery(analyzer);
     this.snippets = new Snippets(analyzer);
     this.mark = IndexMark.of(index.writer().getLiveCommitData());
@@ -61,7 +67,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Opens (creating, or re-creating when unreadable: see {@link IndexDirectory}) the index in {@code folder}. */
   public static SearchIndex open(Path folder, Consumer<String> notices) {
     Analyzer analyzer = SearchFields.analyzer();
-    return new SearchIndex(folder, new IndexDirectory(analyzer, notices).open(folder), analyzer);
+    return new SearchIndex(folder, new IndexDirectory(analyzer, notices).open(folder), analyzer, notices);
   }
 
   /** Opens the index beside {@code store} and brings it in step with it. */
@@ -106,7 +112,7 @@ public final class SearchIndex implements AutoCloseable {
       mark = IndexMark.EMPTY;
       commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the search index " + folder, e);
+      throw StoreException.writing("cannot clear the search index " + folder, folder, e);
     }
     long[] n = {0};
     new StoredArticles(store).forEachAfter(0, BATCH, batch -> {
@@ -123,7 +129,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * One page of hits for {@code query} (see {@link SearchQuery} for what is accepted; anything else
-   * is an {@link IllegalArgumentException} that says why), best first.
+   * is an {@link IllegalArgumentException} that says why), best first. An index that cannot be read
+   * is an {@link UncheckedIOException}.
    */
   public SearchResults search(String query, int limit, int offset) {
     new Page(limit, offset);
@@ -148,9 +155,32 @@ public final class SearchIndex implements AutoCloseable {
       }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException("the query matches too many words; make its wildcards longer", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search " + folder + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      // a segment damaged after the index was opened: Lucene meets it only when it reads the bytes
+      throw new UncheckedIOException("the search index " + folder + " cannot be read (" + e.getClass().getSimpleName()
+          + ": " + firstLine(e.getMessage()) + ")", e instanceof IOException io ? io : new IOException(e));
     }
+  }
+
+  /**
+   * As {@link #search(String, int, int)}, but an index that turns out to be unreadable while it is
+   * searched (a segment file damaged in the middle, which opening does not check) is reported to
+   * the notices, rebuilt from {@code store} and searched again.
+   */
+  public SearchResults search(Store store, String query, int limit, int offset) {
+    try {
+      return search(query, limit, offset);
+    } catch (UncheckedIOException e) {
+      notices.accept(e.getMessage() + "; rebuilding it from the store");
+      rebuild(store);
+      return search(query, limit, offset);
+    }
+  }
+
+  static String firstLine(String m) {
+    String s = String.valueOf(m);
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private SearchHit hit(Document d, float score, Query q) {
@@ -170,6 +200,7 @@ public final class SearchIndex implements AutoCloseable {
         w.updateDocuments(new Term(SearchFields.KEY, Long.toString(a.key())), documents.of(a));
         max = Math.max(max, a.key());
       }
+      faults.pass("indexed");
       index.searchers().maybeRefreshBlocking();
       IndexSearcher s = index.searchers().acquire();
       long count;
@@ -180,8 +211,8 @@ public final class SearchIndex implements AutoCloseable {
       }
       mark = new IndexMark(count, max, IndexMark.LAYOUT);
       commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the search index " + folder + ": " + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw StoreException.writing("cannot write the search index " + folder, folder, e);
     }
   }
 
