@@ -25,7 +25,8 @@ public final class TidingsCommand implements Runnable {
   }
 
   static int execute(String... args) {
-    return new CommandLine(new TidingsCommand()).execute(args);
+    return new CommandLine(new TidingsCommand())
+        .setExecutionExceptionHandler(new OneLineErrors(System.getenv("TIDINGS_DEBUG") != null)).execute(args);
   }
 
   /**
