@@ -55,7 +55,7 @@ class SearchIndexProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   void anAcceptedQueryRunsAndItsSnippetsAreSafe(@ForAll("queries") String query) {
     SearchResults r;
     try {

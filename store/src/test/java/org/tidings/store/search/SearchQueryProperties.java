@@ -97,6 +97,16 @@ class SearchQueryProperties {
   }
 
   @Example
+  void aLongFuzzyWordIsRefused() {
+    // found by SearchIndexProperties: a fuzzy word of 999 characters took about 350 ms to search,
+    // against 5 ms for a plain word; its automaton grows with its length
+    assertThatThrownBy(() -> queries.parse("k".repeat(999) + "~")).hasMessageContaining("fuzzy");
+    assertThatThrownBy(() -> queries.parse("k".repeat(SearchQuery.MAX_FUZZY + 1) + "~2")).hasMessageContaining("fuzzy");
+    assertThat(queries.parse("k".repeat(SearchQuery.MAX_FUZZY) + "~")).isNotNull();
+    assertThat(queries.parse("k".repeat(SearchQuery.MAX_FUZZY + 1))).isNotNull();
+  }
+
+  @Example
   void anUnknownFieldWhoseValueHasNoWordsIsStillRefused() {
     for (String s : List.of("foo:.", "key:,", "sentence:\"\"", "event:(.)", "foo:\u2026", "secret:\"the\"")) {
       assertThatThrownBy(() -> queries.parse(s)).as(s).isInstanceOf(IllegalArgumentException.class)
@@ -118,6 +128,8 @@ class SearchQueryProperties {
     for (Query leaf : seen.leaves) {
       if (leaf instanceof PrefixQuery p) {
         assertThat(p.getPrefix().text().length()).as(text).isGreaterThanOrEqualTo(2);
+      } else if (leaf instanceof FuzzyQuery f) {
+        assertThat(f.getTerm().text().length()).as(text).isLessThanOrEqualTo(SearchQuery.MAX_FUZZY);
       } else if (leaf instanceof TermRangeQuery r) {
         assertThat(r.getField()).as(text).isEqualTo(SearchFields.DATE);
       } else {
