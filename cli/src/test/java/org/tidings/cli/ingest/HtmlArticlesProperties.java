@@ -166,7 +166,7 @@ class HtmlArticlesProperties {
             "<math><style>" + HIDDEN + "</style></math>", "<select><option>" + HIDDEN + "</select>",
             "<template><a>" + HIDDEN + "</a></template>", "<noscript>" + HIDDEN + "</noscript>",
             "<video>" + HIDDEN + "</video>", "<object>" + HIDDEN + "</object>"));
-    return piece.list().ofMaxSize(40).map(l -> String.join("", l));
+    return piece.list().ofMaxSize(30).map(l -> String.join("", l));
   }
 
   /** Pieces of markup in any order: half-tags, tags never closed, stray closings, comments, CDATA, entities. */
