@@ -45,7 +45,7 @@ class ArticleReaderProperties {
     }
   }
 
-  @Property
+  @Property(tries = 500)
   void aValueThatIsNotAnObjectIsMalformed(@ForAll("scalarsAndArrays") JsonNode value) throws JsonProcessingException {
     ArticleReader.Result r = reader.read(mapper.writeValueAsString(value), "f:7");
     assertThat(r.code()).isEqualTo("malformed_json");
@@ -53,7 +53,7 @@ class ArticleReaderProperties {
     assertThat(r.message()).contains("one JSON object");
   }
 
-  @Property
+  @Property(tries = 500)
   void anIdThatIsNotTextIsMissing(@ForAll("notText") JsonNode id) throws JsonProcessingException {
     ObjectNode o = article();
     o.set("id", id);
@@ -61,7 +61,7 @@ class ArticleReaderProperties {
         ArticleReader.Result::id).containsExactly("missing_id", "f:2");
   }
 
-  @Property
+  @Property(tries = 500)
   void aTextThatIsNotAStringIsMissing(@ForAll("notText") JsonNode text) throws JsonProcessingException {
     ObjectNode o = article();
     o.set("text", text);
@@ -69,7 +69,7 @@ class ArticleReaderProperties {
         ArticleReader.Result::id).containsExactly("missing_text", "a1");
   }
 
-  @Property
+  @Property(tries = 500)
   void aDateThatIsNotADayIsBad(@ForAll("notADate") JsonNode date) throws JsonProcessingException {
     ObjectNode o = article();
     o.set("date", date);
@@ -78,7 +78,7 @@ class ArticleReaderProperties {
     assertThat(r.message()).contains("YYYY-MM-DD");
   }
 
-  @Property
+  @Property(tries = 500)
   void aTitleUrlOrSourceThatIsNotTextIsMalformed(@ForAll("field") String field, @ForAll("containers") JsonNode value)
       throws JsonProcessingException {
     ObjectNode o = article();
