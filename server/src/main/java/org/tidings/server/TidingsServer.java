@@ -64,6 +64,7 @@ public final class TidingsServer implements AutoCloseable {
         config.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.router.ignoreTrailingSlashes = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages(views)));
         WebPage.serve(config.staticFiles);
       });
       app.before(ctx -> {

@@ -30,6 +30,7 @@ public record EventFilter(String actor, String source, String target, String dya
   private static final Pattern CAMEO = Pattern.compile("\\d{1,4}");
   private static final Pattern PLOVER = Pattern.compile("[A-Z][A-Z_]{1,29}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+  private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   public EventFilter {
     check("actor", actor, ACTOR, "an actor code such as RUS or USAGOV");
@@ -107,16 +108,24 @@ public record EventFilter(String actor, String source, String target, String dya
     }
   }
 
-  /** A {@code YYYY-MM-DD} filter value, or null when absent; any other value is refused with its name. */
+  /**
+   * A {@code YYYY-MM-DD} filter value, or null when absent; any other value is refused with its
+   * name. Four digits of year only: {@link LocalDate#parse} alone also takes "+999999999-12-31",
+   * which the store's DATE cannot hold.
+   */
   static LocalDate date(String name, String v) {
     if (v == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      throw bad(name, v, "a date YYYY-MM-DD");
+    String d = v.strip();
+    if (DAY.matcher(d).matches()) {
+      try {
+        return LocalDate.parse(d);
+      } catch (DateTimeParseException e) {
+        // refused below
+      }
     }
+    throw bad(name, v, "a date YYYY-MM-DD");
   }
 
   private static Mode mode(String v) {

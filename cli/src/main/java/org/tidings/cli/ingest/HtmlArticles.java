@@ -9,18 +9,23 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.tidings.core.json.ArticleReader;
 import org.tidings.core.model.Article;
 
 /**
  * Reads a news page: its main text (the paragraphs of {@code <article>}, else {@code <main>},
- * else the body, without scripts, navigation, headers, footers and asides), and its title,
- * publication date, source and address from {@code <meta>} ({@code og:title},
- * {@code article:published_time}, {@code og:site_name}, {@code og:url}) or the page itself.
+ * else the body, without scripts, navigation, headers, footers and asides, form controls and the
+ * fallbacks of embedded media), and its title, publication date, source and address from
+ * {@code <meta>} ({@code og:title}, {@code article:published_time}, {@code og:site_name},
+ * {@code og:url}) or the page itself. A block inside another (a paragraph in a list item, a
+ * nested list) is a paragraph of its own and is not repeated in the one around it.
  */
 public final class HtmlArticles {
   private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
-      + "button, iframe, svg, figure";
+      + "button, iframe, svg, figure, textarea, select, datalist, noembed, noframes, object, embed, applet, canvas, "
+      + "audio, video, math, title";
+  private static final String BLOCKS = "p, h2, h3, li, blockquote:not(:has(p))";
 
   /** The article of the page in {@code bytes} (charset from the page, else UTF-8). */
   public Article read(byte[] bytes, String id, LocalDate fallbackDate) throws IOException {
@@ -48,13 +53,28 @@ public final class HtmlArticles {
       root = doc.body();
     }
     List<String> paragraphs = new ArrayList<>();
-    for (Element p : root.select("p, h2, h3, li, blockquote:not(:has(p))")) {
-      String t = p.text().strip();
+    for (Element p : root.select(BLOCKS)) {
+      String t = ownText(p).strip();
       if (!t.isEmpty()) {
         paragraphs.add(t);
       }
     }
     return paragraphs.isEmpty() ? root.text().strip() : String.join("\n\n", paragraphs);
+  }
+
+  /** The text of a block without the blocks inside it, which are paragraphs of their own. */
+  private static String ownText(Element block) {
+    Elements inner = block.select(BLOCKS);
+    if (inner.size() == 1) {
+      return block.text();
+    }
+    Element copy = block.clone();
+    for (Element e : copy.select(BLOCKS)) {
+      if (e != copy) {
+        e.remove();
+      }
+    }
+    return copy.text();
   }
 
   private static LocalDate date(String when, LocalDate fallback) {

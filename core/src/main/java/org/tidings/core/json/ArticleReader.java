@@ -1,15 +1,26 @@
 package org.tidings.core.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.tidings.core.model.Article;
 
-/** Reads one input article from a JSON line (FORMAT.md section 1), or says clearly what is wrong with it. */
+/**
+ * Reads one input article from a JSON line (FORMAT.md section 1), or says clearly what is wrong
+ * with it: a line holds one JSON object and nothing after it; {@code id} is a string (or a
+ * number), {@code text} a string, {@code date} a day {@code YYYY-MM-DD}, and {@code title},
+ * {@code url} and {@code source}, when given, strings (or numbers).
+ */
 public final class ArticleReader {
-  private final ObjectMapper mapper = new ObjectMapper();
+  private static final List<String> OPTIONAL_TEXT = List.of("title", "url", "source");
+  private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** The outcome of reading a line: an article, or an error with the id when one could be read. */
   public record Result(Article article, String id, String code, String message) {
@@ -37,6 +48,13 @@ public final class ArticleReader {
     if (textNode == null || !textNode.isTextual()) {
       return new Result(null, id, "missing_text", "the article has no \"text\" (a string)");
     }
+    for (String field : OPTIONAL_TEXT) {
+      JsonNode v = n.get(field);
+      if (v != null && !v.isNull() && !v.isTextual() && !v.isNumber()) {
+        return new Result(null, id, "malformed_json", "\"" + field + "\" must be a string, not "
+            + (v.isBoolean() ? "true or false" : "an " + v.getNodeType().name().toLowerCase(Locale.ROOT)));
+      }
+    }
     LocalDate date = null;
     JsonNode dateNode = n.get("date");
     if (dateNode != null && !dateNode.isNull()) {
@@ -55,16 +73,22 @@ public final class ArticleReader {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  /** A publication date, {@code YYYY-MM-DD} (a time after it, "2022-02-08T10:00Z", is ignored). */
+  /**
+   * A publication date, {@code YYYY-MM-DD} (a time after it, "2022-02-08T10:00Z", is ignored); a
+   * year of four digits only ({@link LocalDate#parse} alone also takes "+999999999-12-31").
+   */
   public static LocalDate parseDate(String s) {
     String v = s.strip();
     if (v.length() > 10 && v.charAt(10) == 'T') {
       v = v.substring(0, 10);
     }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date must be YYYY-MM-DD, got \"" + s + "\"");
+    if (DAY.matcher(v).matches()) {
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        // refused below
+      }
     }
+    throw new IllegalArgumentException("date must be YYYY-MM-DD, got \"" + s + "\"");
   }
 }

@@ -123,23 +123,41 @@ final class QuoteMarks {
     }
   }
 
-  /** ‘...’ or '...' inside a quote: the closing mark is not followed by a letter (so "don’t" is no end). */
+  /**
+   * ‘...’ or '...' inside a quote: the closing mark is not followed by a letter (so "don’t" is no
+   * end). Once no closing mark of a kind is left, later opening marks of that kind are not
+   * searched again: a quote full of unclosed ‘ costs one pass, not one pass per mark.
+   */
   private static void nested(String text, int from, int to, int paragraph, List<QuoteSpan> out) {
+    boolean curlyLeft = true;
+    boolean straightLeft = true;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean straight = c == '\'' && (i == from || Character.isWhitespace(text.charAt(i - 1)));
-      if (c != INNER_OPEN && !straight) {
+      if (straight ? !straightLeft : c != INNER_OPEN || !curlyLeft) {
         continue;
       }
-      char closeMark = straight ? '\'' : INNER_CLOSE;
-      for (int j = i + 1; j < to; j++) {
-        if (text.charAt(j) == closeMark && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
-          out.add(new QuoteSpan(i + 1, j, i, j, paragraph, true, false));
-          i = j;
-          break;
+      int j = innerClose(text, i + 1, to, straight ? '\'' : INNER_CLOSE);
+      if (j < 0) {
+        if (straight) {
+          straightLeft = false;
+        } else {
+          curlyLeft = false;
         }
+        continue;
+      }
+      out.add(new QuoteSpan(i + 1, j, i, j, paragraph, true, false));
+      i = j;
+    }
+  }
+
+  private static int innerClose(String text, int from, int to, char mark) {
+    for (int j = from; j < to; j++) {
+      if (text.charAt(j) == mark && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
+        return j;
       }
     }
+    return -1;
   }
 
   /** Where the sentence ending at a closing mark without its opening one begins. */

@@ -23,6 +23,8 @@ public final class TimeResolver {
       Map.entry("eleven", 11), Map.entry("twelve", 12));
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern YEAR4 = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
+  /** The year written at the end of a date or month ("March 3, 1215", "in May 1750"): any four digits. */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}$");
 
   /** The value, or empty when it cannot be resolved (a relative expression with no publication date). */
   public Optional<TimeValue> resolve(TimeExpression e, LocalDate published, Tense tense) {
@@ -138,7 +140,7 @@ public final class TimeResolver {
 
   private static TimeValue monthDay(String t, LocalDate p, Tense tense) {
     int month = monthNumber(t);
-    Matcher y = YEAR4.matcher(t);
+    Matcher y = WRITTEN_YEAR.matcher(t);
     String withoutYear = y.find() ? t.substring(0, y.start()) : t;
     Matcher d = DIGITS.matcher(withoutYear);
     if (!d.find()) {
@@ -151,18 +153,27 @@ public final class TimeResolver {
     if (p == null) {
       return null;
     }
+    // the latest such day up to two weeks after publication (the earliest from two weeks before
+    // it in a future clause), whichever side of New Year it falls
     LocalDate guess = LocalDate.of(p.getYear(), month, day);
-    if (tense != Tense.FUTURE && guess.isAfter(p.plusDays(14))) {
+    LocalDate lastAllowed = p.plusDays(14);
+    LocalDate firstAllowed = p.minusDays(14);
+    if (tense != Tense.FUTURE && guess.isAfter(lastAllowed)) {
       guess = guess.minusYears(1);
-    } else if (tense == Tense.FUTURE && guess.isBefore(p.minusDays(14))) {
+    } else if (tense != Tense.FUTURE && !guess.plusYears(1).isAfter(lastAllowed)) {
       guess = guess.plusYears(1);
+    } else if (tense == Tense.FUTURE && guess.isBefore(firstAllowed)) {
+      guess = guess.plusYears(1);
+    } else if (tense == Tense.FUTURE && !guess.minusYears(1).isBefore(firstAllowed)) {
+      guess = guess.minusYears(1);
     }
-    return TimeValue.day(guess);
+    // 29 February moved to a year without one is not the 28th: leave it unresolved
+    return guess.getDayOfMonth() == day ? TimeValue.day(guess) : null;
   }
 
   private static TimeValue month(String t, LocalDate p, Tense tense) {
     int month = monthNumber(t.replaceFirst("^(in|since|until|by|from|early|late|mid-?|last|next|this)\\s+", ""));
-    Matcher y = YEAR4.matcher(t);
+    Matcher y = WRITTEN_YEAR.matcher(t);
     if (y.find()) {
       return TimeValue.month(YearMonth.of(Integer.parseInt(y.group()), month));
     }
@@ -171,11 +182,14 @@ public final class TimeResolver {
     }
     YearMonth guess = YearMonth.of(p.getYear(), month);
     YearMonth now = YearMonth.from(p);
-    if (t.startsWith("last") || (tense == Tense.PAST && guess.isAfter(now))) {
+    // "last" and "next" say the side; without them the tense does
+    boolean last = t.startsWith("last");
+    boolean next = t.startsWith("next");
+    if (last || (!next && tense == Tense.PAST && guess.isAfter(now))) {
       if (!guess.isBefore(now)) {
         guess = guess.minusYears(1);
       }
-    } else if (t.startsWith("next") || (tense == Tense.FUTURE && guess.isBefore(now))) {
+    } else if (next || (tense == Tense.FUTURE && guess.isBefore(now))) {
       if (!guess.isAfter(now)) {
         guess = guess.plusYears(1);
       }
