@@ -42,6 +42,10 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
   int budgetSeconds = 120;
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Articles longer than this are coded up to it (default: ${DEFAULT-VALUE}; at least 1000)")
+  int maxChars = Settings.DEFAULTS.maxChars();
+
   @Override
   public Integer call() throws IOException {
     LocalDate published = null;
@@ -53,8 +57,15 @@ final class CodeCommand implements Callable<Integer> {
         return 2;
       }
     }
+    Settings settings;
+    try {
+      settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings code: --max-chars: " + e.getMessage());
+      return 2;
+    }
     Format out = format != null ? format : System.console() != null ? Format.text : Format.json;
-    TidingsCoder coder = TidingsCoder.standard(Settings.DEFAULTS);
+    TidingsCoder coder = TidingsCoder.standard(settings);
     Inputs inputs = new Inputs();
     List<BatchCoder.Item> items = new ArrayList<>();
     for (String f : files) {

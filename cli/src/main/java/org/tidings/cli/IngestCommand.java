@@ -49,6 +49,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
   int budgetSeconds = 120;
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Articles longer than this are coded up to it (default: ${DEFAULT-VALUE}; at least 1000)")
+  int maxChars = Settings.DEFAULTS.maxChars();
+
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal")
   boolean noProgress;
 
@@ -56,6 +60,13 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate published;
     List<Path> files;
+    Settings settings;
+    try {
+      settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings ingest: --max-chars: " + e.getMessage());
+      return 2;
+    }
     try {
       published = date == null ? null : ArticleReader.parseDate(date);
       files = SourceFiles.collect(paths);
@@ -70,14 +81,14 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = Store.open(db);
         SearchIndex index = SearchIndex.open(SearchIndex.beside(store.file()),
             m -> System.err.println("tidings ingest: " + m))) {
-      return ingest(store, index, files, published);
+      return ingest(store, index, files, published, settings);
     } catch (StoreException | IllegalStateException e) {
       System.err.println("tidings ingest: " + e.getMessage());
       return 2;
     }
   }
 
-  private int ingest(Store store, SearchIndex index, List<Path> files, LocalDate published) {
+  private int ingest(Store store, SearchIndex index, List<Path> files, LocalDate published, Settings settings) {
     ArticleWriter writer = store.writer();
     IngestTally tally = new IngestTally();
     // an input that cannot be read was coded with no knowledge: its provenance names none
@@ -103,7 +114,7 @@ final class IngestCommand implements Callable<Integer> {
     // second pass: the new articles, read again file by file as the coder takes them
     int toCode = wanted.size();
     IngestQueue queue = new IngestQueue(files, sources, published, wanted);
-    try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(Settings.DEFAULTS), Math.max(1, threads),
+    try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(settings), Math.max(1, threads),
         budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
         store(writer, c, tally);

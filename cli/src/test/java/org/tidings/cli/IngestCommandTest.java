@@ -23,6 +23,9 @@ class IngestCommandTest {
     Cli date = Cli.run("ingest", txt.toString(), "--date", "soon", "--db", dir.resolve("t.db").toString());
     assertThat(date.exit()).isEqualTo(2);
     assertThat(date.err()).contains("--date").doesNotContain("Exception");
+    Cli small = Cli.run("ingest", txt.toString(), "--max-chars", "10", "--db", dir.resolve("t.db").toString());
+    assertThat(small.exit()).isEqualTo(2);
+    assertThat(small.err().strip()).isEqualTo("tidings ingest: --max-chars: maxChars must be at least 1000: 10");
     Cli folder = Cli.run("ingest", txt.toString(), "--db", dir.toString());
     assertThat(folder.exit()).isEqualTo(2);
     assertThat(folder.err()).contains("is a directory").doesNotContain("Exception");
