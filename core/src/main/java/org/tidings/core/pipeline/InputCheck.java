@@ -22,7 +22,26 @@ public final class InputCheck {
       "for", "on", "with", "was", "said", "by", "as", "at", "has", "have", "from", "it", "its", "he", "she", "his",
       "be", "are", "were", "had", "an", "will", "would", "not", "this", "after", "who", "which");
 
+  /** Texts more than this many times the coded length are refused rather than cut. */
+  static final int REFUSE_FACTOR = 10;
+
   private InputCheck() {}
+
+  /**
+   * An error when the text is far longer than an article ({@value #REFUSE_FACTOR} times the
+   * characters that are coded, {@code maxChars}): a dump, a book or a log, whose first part
+   * coded as one article would give events of no article. Shorter texts over {@code maxChars}
+   * are cut and coded (see {@link TidingsCoder}).
+   */
+  public static Optional<ArticleError> checkLength(String text, int maxChars) {
+    long limit = (long) REFUSE_FACTOR * maxChars;
+    if (text.length() > limit) {
+      return Optional.of(new ArticleError("too_long", String.format(Locale.ROOT, "the text has %,d characters, "
+          + "more than %d times the %,d that are coded: it is not one article", text.length(), REFUSE_FACTOR,
+          maxChars)));
+    }
+    return Optional.empty();
+  }
 
   /** An error that stops coding, or empty when the text may be coded. */
   public static Optional<ArticleError> check(String text) {

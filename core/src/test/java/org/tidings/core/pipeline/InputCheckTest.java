@@ -65,4 +65,12 @@ class InputCheckTest {
     String english = (ENGLISH + " ").repeat(InputCheck.SAMPLE / ENGLISH.length() + 1);
     assertThat(code(english + "Der Bundeskanzler traf heute den Präsidenten. ".repeat(10_000))).isEqualTo("ok");
   }
+
+  @Test
+  void aTextFarLongerThanAnArticleIsRefused() {
+    assertThat(InputCheck.checkLength("x".repeat(10_000), 1000)).isEmpty();
+    assertThat(InputCheck.checkLength("x".repeat(10_001), 1000)).get().extracting(ArticleError::code,
+        ArticleError::message).containsExactly("too_long",
+        "the text has 10,001 characters, more than 10 times the 1,000 that are coded: it is not one article");
+  }
 }
