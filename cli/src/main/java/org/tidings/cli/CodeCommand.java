@@ -51,7 +51,7 @@ final class CodeCommand implements Callable<Integer> {
     LocalDate published = null;
     if (date != null) {
       try {
-        published = ArticleReader.parseDate(date);
+        published = new ArticleReader().date(date);
       } catch (IllegalArgumentException e) {
         System.err.println("tidings code: --date: " + e.getMessage());
         return 2;

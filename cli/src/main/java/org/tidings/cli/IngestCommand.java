@@ -68,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      published = date == null ? null : ArticleReader.parseDate(date);
+      published = date == null ? null : new ArticleReader().date(date);
       files = SourceFiles.collect(paths);
     } catch (IllegalArgumentException e) {
       System.err.println("tidings ingest: --date: " + e.getMessage());
