@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.tidings.cli.ingest.SourceFiles;
 import org.tidings.core.json.ArticleReader;
+import org.tidings.core.model.Article;
+import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.core.model.Provenance;
 import org.tidings.core.pipeline.BatchCoder;
@@ -117,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
     try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(settings), Math.max(1, threads),
         budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
-        store(writer, c, tally);
+        store(writer::store, c, tally);
         bar.step();
       };
       if (batch != null) {
@@ -133,7 +135,17 @@ final class IngestCommand implements Callable<Integer> {
     return tally.notStoredCount() > 0 ? 1 : 0;
   }
 
-  private static void store(ArticleWriter writer, CodedArticle c, IngestTally tally) {
+  /** Writes one coded article; {@link ArticleWriter#store} in a run. */
+  interface Writes {
+    ArticleWriter.Outcome store(CodedArticle c);
+  }
+
+  /**
+   * Stores {@code c} and counts it. An article the store refuses is stored again as a failure
+   * ({@code store_error}, with the store's reason) with its id and text only, so it is not lost;
+   * only when that fails too is it left out (and the run ends with exit code 1).
+   */
+  static void store(Writes writer, CodedArticle c, IngestTally tally) {
     try {
       if (writer.store(c) == ArticleWriter.Outcome.ALREADY_STORED) {
         tally.alreadyStored();
@@ -145,8 +157,18 @@ final class IngestCommand implements Callable<Integer> {
         tally.coded();
       }
     } catch (StoreException e) {
-      tally.notStored();
-      System.err.println("tidings ingest: " + e.getMessage());
+      String reason = e.getMessage().lines().findFirst().orElse("");
+      Article a = c.article();
+      CodedArticle failed = CodedArticle.failed(Article.of(a.id(), null, a.text()), new ArticleError("store_error",
+          "the store refused the article: " + reason), c.provenance());
+      try {
+        writer.store(failed);
+        tally.failed("store_error");
+        System.err.println("tidings ingest: article " + a.id() + ": store_error: " + reason);
+      } catch (StoreException again) {
+        tally.notStored();
+        System.err.println("tidings ingest: " + reason);
+      }
     }
   }
 }
