@@ -301,11 +301,11 @@ final class TextCases {
     for (int i = 0; i < 50_000; i++) {
       word.append((char) ('a' + r.nextInt(26)));
     }
-    out.text("large", "one-word-50000-letters", word.toString(), stored());
+    out.text("large", "one-word-50000-letters", word.toString(), warned("word_too_long"));
     out.text("large", "blank-lines-20000", Sentences.article(out.next()) + "\n".repeat(20_000)
         + Sentences.article(out.next()), stored());
     out.text("large", "long-url", Sentences.article(out.next()) + " See https://example.org/"
-        + "a1b2c3d4e5".repeat(3000) + " for more.", stored());
+        + "a1b2c3d4e5".repeat(3000) + " for more.", warned("word_too_long"));
   }
 
   /** Quotes and brackets nested and unbalanced, at many depths. */
@@ -331,6 +331,11 @@ final class TextCases {
         nested(k.getKey() + "-open-only-" + depth, open.repeat(depth), "", depth >= 200);
         nested(k.getKey() + "-close-only-" + depth, "", close.repeat(depth), depth >= 200);
       }
+      // marks with spaces between them: one sentence of 2,000 tokens, too long to parse or tag
+      String clause = Sentences.one(out.next());
+      out.text("nesting", k.getKey() + "-spaced-1000", "The spokesman said " + (open + " ").repeat(1000)
+          + clause.substring(0, clause.length() - 1) + (" " + close).repeat(1000) + " on Monday. "
+          + Sentences.article(out.next()), warned("sentence_too_long"));
     }
     String opens = "([{<\u201C\u2018\u00AB";
     String closes = ")]}>\u201D\u2019\u00BB";
@@ -350,11 +355,12 @@ final class TextCases {
         + "\u201D ").repeat(8), stored());
   }
 
-  private void nested(String name, String opens, String closes, boolean tooLong) throws IOException {
+  /** Marks written together: at 200 deep and more they make a run longer than any word, which is not read. */
+  private void nested(String name, String opens, String closes, boolean longRun) throws IOException {
     String clause = Sentences.one(out.next());
     clause = clause.substring(0, clause.length() - 1);
     String text = "The spokesman said " + opens + clause + closes + " on Monday. " + Sentences.article(out.next());
-    out.text("nesting", name, text, tooLong ? warned("sentence_too_long") : stored());
+    out.text("nesting", name, text, longRun ? warned("word_too_long") : stored());
   }
 
   private void slow() throws IOException {

@@ -83,7 +83,8 @@ public final class InputCheck {
     int total = 0;
     int english = 0;
     for (String w : words) {
-      if (w.isEmpty()) {
+      if (w.chars().noneMatch(Character::isLetter)) {
+        // "", or quotation marks written as apostrophes
         continue;
       }
       total++;

@@ -56,6 +56,9 @@ class InputCheckTest {
   void lettersDecoratedWithMarksAreNotEnglishWords() {
     String zalgo = ENGLISH.replaceAll("(\\p{L})", "$1\u0301\u0316\u0334");
     assertThat(code(zalgo)).isEqualTo("not_english");
+    // apostrophes used as quotation marks are no words
+    assertThat(code("The minister said ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' ' we will talk ' ' ' ' ' '."))
+        .isEqualTo("ok");
     // a decomposed accent keeps its word whole
     assertThat(code("The cafe\u0301 owners said the talks in Kyiv were useful.")).isEqualTo("ok");
   }
