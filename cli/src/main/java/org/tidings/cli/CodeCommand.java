@@ -66,7 +66,7 @@ final class CodeCommand implements Callable<Integer> {
     }
     Format out = format != null ? format : System.console() != null ? Format.text : Format.json;
     TidingsCoder coder = TidingsCoder.standard(settings);
-    Inputs inputs = new Inputs();
+    Inputs inputs = new Inputs(settings.maxChars());
     List<BatchCoder.Item> items = new ArrayList<>();
     for (String f : files) {
       try {

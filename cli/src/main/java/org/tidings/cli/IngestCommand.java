@@ -95,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestTally tally = new IngestTally();
     // an input that cannot be read was coded with no knowledge: its provenance names none
     Provenance unread = new Provenance(TidingsCoder.version(), Map.of());
-    IngestSources sources = new IngestSources((a, e) -> CodedArticle.failed(a, e, unread));
+    IngestSources sources = new IngestSources((a, e) -> CodedArticle.failed(a, e, unread), settings.maxChars());
     // first pass: which articles are new (only their hashes are kept), and whether any needs the models
     Set<String> wanted = new HashSet<>();
     Set<String> seen = new HashSet<>();

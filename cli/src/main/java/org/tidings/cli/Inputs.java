@@ -13,17 +13,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tidings.core.json.ArticleReader;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.core.pipeline.BatchCoder;
+import org.tidings.core.pipeline.InputCheck;
+import org.tidings.core.pipeline.Settings;
 import org.tidings.store.ContentHash;
 
 /**
  * Reads what {@code tidings code} and {@code tidings ingest} are given: a plain-text article, a
  * JSONL file of articles, or standard input (either form).
+ *
+ * <p>A plain-text file too big to hold one article is refused unread (see {@link #Inputs(int)}).
  *
  * <p>Bytes are UTF-8, or UTF-16 or UTF-32 when the file starts with that byte order mark. Bytes
  * that cannot be decoded are replaced with U+FFFD and the article says so ({@code invalid_utf8},
@@ -46,6 +51,22 @@ import org.tidings.store.ContentHash;
  */
 final class Inputs {
   private final ArticleReader reader = new ArticleReader();
+  private final long maxTextBytes;
+
+  /** Inputs for articles coded up to {@link Settings#DEFAULTS}' length. */
+  Inputs() {
+    this(Settings.DEFAULTS.maxChars());
+  }
+
+  /**
+   * Inputs for articles coded up to {@code maxChars}: a plain-text file of more than four bytes
+   * (the most a character takes) for each character of ten times that is refused as
+   * {@code too_long} without being read, as the coder would refuse its text (and a file of
+   * gigabytes would not fit in memory).
+   */
+  Inputs(int maxChars) {
+    this.maxTextBytes = 4L * InputCheck.REFUSE_FACTOR * maxChars;
+  }
 
   /** Decoded text, and what was wrong with its bytes (null when nothing). */
   record Decoded(String text, ArticleError problem) {
@@ -162,11 +183,17 @@ final class Inputs {
       if (!Files.isRegularFile(p)) {
         throw new IOException("no such file: " + path);
       }
-      bytes = Files.readAllBytes(p);
       name = p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+      long size = Files.size(p);
+      if (!isJsonl(path) && size > maxTextBytes) {
+        return List.of(BatchCoder.Item.failed(failures.failed(Article.of(name, date, ""), new ArticleError("too_long",
+            String.format(Locale.ROOT, "the file has %,d bytes, too many for %,d characters (%d times the %,d "
+                + "that are coded) even at four bytes each: it is not one article and was not read", size,
+                maxTextBytes / 4, InputCheck.REFUSE_FACTOR, maxTextBytes / 4 / InputCheck.REFUSE_FACTOR)))));
+      }
+      bytes = Files.readAllBytes(p);
     }
-    boolean jsonl = path.endsWith(".jsonl") || path.endsWith(".json")
-        || (path.equals("-") && decode(bytes).text().stripLeading().startsWith("{"));
+    boolean jsonl = isJsonl(path) || (path.equals("-") && decode(bytes).text().stripLeading().startsWith("{"));
     if (!jsonl) {
       Decoded d = decode(bytes);
       BatchCoder.Item item = BatchCoder.Item.of(Article.of(name, date, d.text()));
@@ -175,12 +202,16 @@ final class Inputs {
     return jsonLines(lines(bytes), path, name, date, failures);
   }
 
+  private static boolean isJsonl(String path) {
+    return path.endsWith(".jsonl") || path.endsWith(".json");
+  }
+
   private List<BatchCoder.Item> jsonLines(List<Line> lines, String path, String name, LocalDate date,
       CodedArticleFailures failures) {
     List<BatchCoder.Item> out = new ArrayList<>();
-    // the line that first used each id, and the content hash of its text (null when that line failed)
+    // the line that first used each id, and its article (null when that line failed)
     Map<String, Integer> firstLine = new HashMap<>();
-    Map<String, String> firstHash = new HashMap<>();
+    Map<String, Article> firstArticle = new HashMap<>();
     for (Line line : lines) {
       if (line.text().isBlank()) {
         continue;
@@ -190,16 +221,15 @@ final class Inputs {
       ArticleReader.Result r = reader.read(line.text(), fallback);
       String id = r.ok() ? r.article().id() : r.id();
       boolean ownId = !id.equals(fallback);
-      String hash = r.ok() ? ContentHash.of(r.article()) : null;
-      if (ownId && firstLine.containsKey(id) && (hash == null || !hash.equals(firstHash.get(id)))) {
+      if (ownId && firstLine.containsKey(id) && !sameText(r.article(), firstArticle.get(id))) {
         out.add(BatchCoder.Item.failed(failures.failed(Article.of(fallback, null, ""), new ArticleError("duplicate_id",
             "line " + n + " of " + path + ": the id \"" + id + "\" is used by line " + firstLine.get(id)
                 + " already; ids must be unique within a file"))));
         continue;
       }
-      if (ownId) {
-        firstLine.putIfAbsent(id, n);
-        firstHash.putIfAbsent(id, hash);
+      if (ownId && !firstLine.containsKey(id)) {
+        firstLine.put(id, n);
+        firstArticle.put(id, r.article());
       }
       if (r.ok()) {
         Article a = r.article();
@@ -215,6 +245,11 @@ final class Inputs {
       }
     }
     return out;
+  }
+
+  /** True when both lines were read and hold the same text, as the store tells texts apart. */
+  private static boolean sameText(Article a, Article b) {
+    return a != null && b != null && ContentHash.of(a).equals(ContentHash.of(b));
   }
 
   /** Makes failed coded articles with the coder's provenance. */

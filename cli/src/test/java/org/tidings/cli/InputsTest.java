@@ -82,6 +82,22 @@ class InputsTest {
   }
 
   @Test
+  void aTextFileTooBigForOneArticleIsRefusedUnread(@TempDir Path dir) throws Exception {
+    Path big = Files.write(dir.resolve("dump.txt"), new byte[40_001]);
+    List<BatchCoder.Item> items = new Inputs(1000).read(big.toString(), null,
+        (a, e) -> CodedArticle.failed(a, e, new Provenance("test", Map.of())));
+    assertThat(items).singleElement().satisfies(i -> {
+      assertThat(i.failed().article().id()).isEqualTo("dump");
+      assertThat(i.failed().errors().get(0).code()).isEqualTo("too_long");
+      assertThat(i.failed().errors().get(0).message()).isEqualTo("the file has 40,001 bytes, too many for 10,000 "
+          + "characters (10 times the 1,000 that are coded) even at four bytes each: it is not one article and was not"
+          + " read");
+    });
+    Path fits = Files.write(dir.resolve("fits.txt"), "a".repeat(40_000).getBytes(StandardCharsets.US_ASCII));
+    assertThat(new Inputs(1000).read(fits.toString(), null, (a, e) -> null).get(0).article().text()).hasSize(40_000);
+  }
+
+  @Test
   void columnsAreCutWithAMark() {
     assertThat(Writers.fit("Appeal or request", 9)).isEqualTo("Appeal o\u2026");
     assertThat(Writers.fit("Kyiv", 9)).isEqualTo("Kyiv");

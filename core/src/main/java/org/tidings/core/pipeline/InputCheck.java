@@ -23,7 +23,7 @@ public final class InputCheck {
       "be", "are", "were", "had", "an", "will", "would", "not", "this", "after", "who", "which");
 
   /** Texts more than this many times the coded length are refused rather than cut. */
-  static final int REFUSE_FACTOR = 10;
+  public static final int REFUSE_FACTOR = 10;
 
   private InputCheck() {}
 
