@@ -18,6 +18,7 @@ final class CorpusWriter {
   private final List<Case> cases = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
+  private final Set<String> shared = new HashSet<>();
   private int serial;
 
   CorpusWriter(Path root) {
@@ -59,11 +60,16 @@ final class CorpusWriter {
     return file.toAbsolutePath().normalize().toString();
   }
 
+  /** Lets a second case be stored under {@code id} (the same id in two JSONL files). */
+  void shareId(String id) {
+    shared.add(id);
+  }
+
   void add(Case c) {
     if (!names.add(c.name())) {
       throw new IllegalStateException("two cases named " + c.name());
     }
-    if (c.articleId() != null && !ids.add(c.articleId())) {
+    if (c.articleId() != null && !ids.add(c.articleId()) && !shared.contains(c.articleId())) {
       throw new IllegalStateException("two cases stored under the id " + c.articleId() + " (" + c.name() + ")");
     }
     cases.add(c);

@@ -103,7 +103,8 @@ final class JsonLineCases {
     lines.add(article("t-source-array", ", \"source\": [\"A\", \"B\"]", failed("wrong_type")));
     lines.add(article("t-url-bool", ", \"url\": true", failed("wrong_type")));
     lines.add(article("t-extra-fields", ", \"lang\": \"en\", \"tags\": [1, 2], \"meta\": {\"a\": null}", stored()));
-    lines.add(article("t-nested-deep", ", \"meta\": " + "[".repeat(5000) + "]".repeat(5000), failed("malformed_json")));
+    lines.add(new Line("{\"id\": \"t-nested-deep\", \"text\": " + text() + ", \"meta\": " + "[".repeat(5000)
+        + "]".repeat(5000) + "}", null, failed("malformed_json")));
     file("types", lines);
   }
 
@@ -181,7 +182,8 @@ final class JsonLineCases {
     lines.add(new Line("{\"id\": \"dup-4\", \"text\": " + text() + "}", null, failed("duplicate_id")));
     file("duplicates", lines);
     // ids are the file's: another file may use them
-    file("duplicates-other-file", List.of(new Line("{\"id\": \"dup-1\", \"text\": " + text() + "}", null,
+    out.shareId("dup-1");
+    file("duplicates-other-file", List.of(new Line("{\"id\": \"dup-1\", \"text\": " + text() + "}", "dup-1",
         stored())));
   }
 
