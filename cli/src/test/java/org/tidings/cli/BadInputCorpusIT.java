@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,9 +103,9 @@ class BadInputCorpusIT {
     soft.assertThat(run.out()).contains("read " + read + ", coded " + (withRow - failed) + ", already stored "
         + duplicates + ", failed " + failed + " (");
     // dates: 1850 is a date of news; a page's or feed's date in the future is not taken
-    soft.assertThat(rows.get("d-1850").get(0).published()).isEqualTo(LocalDate.of(1850, 6, 1));
-    soft.assertThat(rows.get("page-future-date").get(0).published()).isEqualTo(BadInputCorpus.DATE);
-    soft.assertThat(rows.get("https://example.org/a2").get(0).published()).isEqualTo(BadInputCorpus.DATE);
+    soft.assertThat(published(rows, "d-1850")).isEqualTo(LocalDate.of(1850, 6, 1));
+    soft.assertThat(published(rows, "page-future-date")).isEqualTo(BadInputCorpus.DATE);
+    soft.assertThat(published(rows, "https://example.org/a2")).isEqualTo(BadInputCorpus.DATE);
     try (Connection c = connect(db); Statement s = c.createStatement()) {
       soft.assertThat(count(s, "SELECT count(*) FROM article_texts WHERE text LIKE '%" + BadInputCorpus.HIDDEN
           + "%'")).as("texts holding words of scripts, styles or comments").isZero();
@@ -121,8 +124,13 @@ class BadInputCorpusIT {
     assertThat(rows(db).values().stream().mapToInt(List::size).sum()).isEqualTo(withRow);
   }
 
+  private static LocalDate published(Map<String, List<Row>> rows, String id) {
+    List<Row> found = rows.getOrDefault(id, List.of());
+    return found.isEmpty() ? null : found.get(0).published();
+  }
+
   /** Writes each case with what was expected and what the store holds to target/bad-input-corpus.tsv. */
-  private static void report(BadInputCorpus corpus, Map<String, List<Row>> rows, Cli run) throws java.io.IOException {
+  private static void report(BadInputCorpus corpus, Map<String, List<Row>> rows, Cli run) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add("case\texpected\tstored");
     for (Case c : corpus.cases()) {
@@ -131,10 +139,10 @@ class BadInputCorpusIT {
     }
     lines.add("");
     lines.addAll(run.err().lines().map(l -> l.length() > 400 ? l.substring(0, 400) + "..." : l).toList());
-    java.nio.file.Files.write(Path.of("target", "bad-input-corpus.tsv"), lines);
+    Files.write(Path.of("target", "bad-input-corpus.tsv"), lines);
   }
 
-  private Map<String, List<Row>> rows(Path db) throws SQLException, java.io.IOException {
+  private Map<String, List<Row>> rows(Path db) throws SQLException, IOException {
     Map<Long, List<String[]>> failures = new HashMap<>();
     Map<String, List<Row>> out = new HashMap<>();
     try (Connection c = connect(db); Statement s = c.createStatement()) {
@@ -151,7 +159,7 @@ class BadInputCorpusIT {
           List<String> errors = new ArrayList<>();
           coded.path("errors").forEach(e -> errors.add(e.path("code").asText()));
           List<String[]> f = failures.getOrDefault(r.getLong(1), List.of());
-          java.sql.Date published = r.getDate(6);
+          Date published = r.getDate(6);
           out.computeIfAbsent(r.getString(2), k -> new ArrayList<>()).add(new Row(r.getString(3), errors,
               f.stream().map(x -> x[0]).toList(), f.stream().map(x -> x[1]).toList(), r.getInt(5),
               published == null ? null : published.toLocalDate()));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.function.Predicate;
  */
 public record BadInputCorpus(Path root, List<Case> cases) {
   /** The publication date for articles that give none. */
-  public static final java.time.LocalDate DATE = java.time.LocalDate.of(2022, 2, 8);
+  public static final LocalDate DATE = LocalDate.of(2022, 2, 8);
   /** Articles are coded up to this many characters: the slow article is coded whole, the 20 MB one refused. */
   public static final int MAX_CHARS = 300_000;
   /** Words hidden in scripts, styles and comments: no stored text may hold them. */

@@ -1,5 +1,6 @@
 package org.tidings.cli.badinput;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -54,7 +55,7 @@ public record Expected(Outcome outcome, String code) {
   /** Reads the form of the fixtures' manifest: {@code stored}, {@code warned:CODE}, {@code failed:CODE}, ... */
   public static Expected parse(String s) {
     int colon = s.indexOf(':');
-    Outcome o = Outcome.valueOf((colon < 0 ? s : s.substring(0, colon)).strip().toUpperCase(java.util.Locale.ROOT));
+    Outcome o = Outcome.valueOf((colon < 0 ? s : s.substring(0, colon)).strip().toUpperCase(Locale.ROOT));
     return new Expected(o, colon < 0 ? null : s.substring(colon + 1).strip());
   }
 
@@ -65,7 +66,7 @@ public record Expected(Outcome outcome, String code) {
 
   @Override
   public String toString() {
-    return code == null ? outcome.name().toLowerCase(java.util.Locale.ROOT)
-        : outcome.name().toLowerCase(java.util.Locale.ROOT) + ":" + code;
+    return code == null ? outcome.name().toLowerCase(Locale.ROOT)
+        : outcome.name().toLowerCase(Locale.ROOT) + ":" + code;
   }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The generated JSON lines: every field of the wrong type, missing and blank ids and texts,
@@ -230,7 +231,7 @@ final class JsonLineCases {
     out.add(new Case("jsonl/blank-lines-only.jsonl", "jsonl", blank, null, none()));
     // random bytes with no line break
     byte[] random = new byte[2000];
-    new java.util.Random(11).nextBytes(random);
+    new Random(11).nextBytes(random);
     for (int i = 0; i < random.length; i++) {
       if (random[i] == '\n' || random[i] == '\r') {
         random[i] = 'x';

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -378,7 +379,7 @@ final class TextCases {
   }
 
   private static byte[] insert(byte[] b, int at, byte[] what) {
-    return concat(java.util.Arrays.copyOfRange(b, 0, at), what, java.util.Arrays.copyOfRange(b, at, b.length));
+    return concat(Arrays.copyOfRange(b, 0, at), what, Arrays.copyOfRange(b, at, b.length));
   }
 
   private static byte[] random(Random r, int n) {
@@ -397,7 +398,7 @@ final class TextCases {
 
   private static byte[] filled(int n, byte v) {
     byte[] b = new byte[n];
-    java.util.Arrays.fill(b, v);
+    Arrays.fill(b, v);
     return b;
   }
 
