@@ -42,20 +42,31 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
   int budgetSeconds = 120;
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Articles longer than this are coded up to it (default: ${DEFAULT-VALUE}; at least 1000)")
+  int maxChars = Settings.DEFAULTS.maxChars();
+
   @Override
   public Integer call() throws IOException {
     LocalDate published = null;
     if (date != null) {
       try {
-        published = ArticleReader.parseDate(date);
+        published = new ArticleReader().date(date);
       } catch (IllegalArgumentException e) {
         System.err.println("tidings code: --date: " + e.getMessage());
         return 2;
       }
     }
+    Settings settings;
+    try {
+      settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings code: --max-chars: " + e.getMessage());
+      return 2;
+    }
     Format out = format != null ? format : System.console() != null ? Format.text : Format.json;
-    TidingsCoder coder = TidingsCoder.standard(Settings.DEFAULTS);
-    Inputs inputs = new Inputs();
+    TidingsCoder coder = TidingsCoder.standard(settings);
+    Inputs inputs = new Inputs(settings.maxChars());
     List<BatchCoder.Item> items = new ArrayList<>();
     for (String f : files) {
       try {

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.tidings.cli.ingest.SourceFiles;
 import org.tidings.core.json.ArticleReader;
+import org.tidings.core.model.Article;
+import org.tidings.core.model.ArticleError;
 import org.tidings.core.model.CodedArticle;
 import org.tidings.core.model.Provenance;
 import org.tidings.core.pipeline.BatchCoder;
@@ -54,6 +56,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
   int budgetSeconds = 120;
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Articles longer than this are coded up to it (default: ${DEFAULT-VALUE}; at least 1000)")
+  int maxChars = Settings.DEFAULTS.maxChars();
+
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal")
   boolean noProgress;
 
@@ -61,8 +67,15 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate published;
     List<Path> files;
+    Settings settings;
     try {
-      published = date == null ? null : ArticleReader.parseDate(date);
+      settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
+    } catch (IllegalArgumentException e) {
+      System.err.println("tidings ingest: --max-chars: " + e.getMessage());
+      return 2;
+    }
+    try {
+      published = date == null ? null : new ArticleReader().date(date);
       files = SourceFiles.collect(paths);
     } catch (IllegalArgumentException e) {
       System.err.println("tidings ingest: --date: " + e.getMessage());
@@ -75,19 +88,19 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = Store.open(db);
         SearchIndex index = SearchIndex.open(SearchIndex.beside(store.file()),
             m -> System.err.println("tidings ingest: " + m))) {
-      return ingest(store, index, files, published);
+      return ingest(store, index, files, published, settings);
     } catch (StoreException | IllegalStateException | UncheckedIOException e) {
       System.err.println("tidings ingest: " + e.getMessage());
       return 2;
     }
   }
 
-  private int ingest(Store store, SearchIndex index, List<Path> files, LocalDate published) {
+  private int ingest(Store store, SearchIndex index, List<Path> files, LocalDate published, Settings settings) {
     ArticleWriter writer = store.writer();
     IngestTally tally = new IngestTally();
     // an input that cannot be read was coded with no knowledge: its provenance names none
     Provenance unread = new Provenance(TidingsCoder.version(), Map.of());
-    IngestSources sources = new IngestSources((a, e) -> CodedArticle.failed(a, e, unread));
+    IngestSources sources = new IngestSources((a, e) -> CodedArticle.failed(a, e, unread), settings.maxChars());
     // first pass: which articles are new (only their hashes are kept), and whether any needs the models
     Set<String> wanted = new HashSet<>();
     Set<String> seen = new HashSet<>();
@@ -109,11 +122,11 @@ final class IngestCommand implements Callable<Integer> {
     int toCode = wanted.size();
     IngestQueue queue = new IngestQueue(files, sources, published, wanted);
     FaultHook faults = FaultHook.fromSystemProperty();
-    try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(Settings.DEFAULTS), Math.max(1, threads),
+    try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(settings), Math.max(1, threads),
         budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
         faults.pass("coded");
-        store(writer, c, tally);
+        store(writer::store, c, tally);
         bar.step();
       };
       if (batch != null) {
@@ -151,8 +164,18 @@ final class IngestCommand implements Callable<Integer> {
     return tally.notStoredCount() > 0 ? 1 : 0;
   }
 
-  /** Stores one coded article; a failure that stops every write ({@link StoreException#stopsWrites()}) ends the run. */
-  private static void store(ArticleWriter writer, CodedArticle c, IngestTally tally) {
+  /** Writes one coded article; {@link ArticleWriter#store} in a run. */
+  interface Writes {
+    ArticleWriter.Outcome store(CodedArticle c);
+  }
+
+  /**
+   * Stores {@code c} and counts it. A failure that stops every write ({@link StoreException#stopsWrites()}:
+   * a full disk, a read-only file) ends the run. An article the store refuses is stored again as a
+   * failure ({@code store_error}, with the store's reason) with its id and text only, so it is not
+   * lost; only when that fails too is it left out (and the run ends with exit code 1).
+   */
+  static void store(Writes writer, CodedArticle c, IngestTally tally) {
     try {
       if (writer.store(c) == ArticleWriter.Outcome.ALREADY_STORED) {
         tally.alreadyStored();
@@ -167,8 +190,18 @@ final class IngestCommand implements Callable<Integer> {
       if (e.stopsWrites()) {
         throw e;
       }
-      tally.notStored();
-      System.err.println("tidings ingest: " + e.getMessage());
+      String reason = e.getMessage().lines().findFirst().orElse("");
+      Article a = c.article();
+      CodedArticle failed = CodedArticle.failed(Article.of(a.id(), null, a.text()), new ArticleError("store_error",
+          "the store refused the article: " + reason), c.provenance());
+      try {
+        writer.store(failed);
+        tally.failed("store_error");
+        System.err.println("tidings ingest: article " + a.id() + ": store_error: " + reason);
+      } catch (StoreException again) {
+        tally.notStored();
+        System.err.println("tidings ingest: " + reason);
+      }
     }
   }
 }

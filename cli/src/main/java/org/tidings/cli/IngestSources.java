@@ -12,6 +12,7 @@ import org.tidings.cli.ingest.SourceKind;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
 import org.tidings.core.pipeline.BatchCoder;
+import org.tidings.core.pipeline.Settings;
 
 /**
  * Turns the files given to {@code tidings ingest} into batch items: plain text and JSONL as
@@ -19,13 +20,19 @@ import org.tidings.core.pipeline.BatchCoder;
  * be read becomes one failed item with its reason, so the batch goes on.
  */
 final class IngestSources {
-  private final Inputs inputs = new Inputs();
+  private final Inputs inputs;
   private final HtmlArticles html = new HtmlArticles();
   private final FeedArticles feeds = new FeedArticles();
   private final Inputs.CodedArticleFailures failures;
 
   IngestSources(Inputs.CodedArticleFailures failures) {
+    this(failures, Settings.DEFAULTS.maxChars());
+  }
+
+  /** Sources for articles coded up to {@code maxChars} (plain-text files far longer are refused unread). */
+  IngestSources(Inputs.CodedArticleFailures failures, int maxChars) {
     this.failures = failures;
+    this.inputs = new Inputs(maxChars);
   }
 
   /** The items of one file; {@code date} is the publication date of articles that give none. */

@@ -16,13 +16,20 @@ public final class ContentHash {
   private ContentHash() {}
 
   public static String of(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("(?U)\\s+", " ").strip();
-    return sha256(normal);
+    return sha256(normal(text));
   }
 
-  /** The hash of an article: of its text, or of its id when it has no text (an input that could not be read). */
+  /**
+   * The hash of an article: of its text, or of its id when it has no text (an input that could not
+   * be read, or a text of white space only, such as no-break spaces, that normalises to nothing).
+   */
   public static String of(Article article) {
-    return article.text().isBlank() ? ofUnreadable(article.id()) : of(article.text());
+    String normal = article.text().isBlank() ? "" : normal(article.text());
+    return normal.isEmpty() ? ofUnreadable(article.id()) : sha256(normal);
+  }
+
+  private static String normal(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("(?U)\\s+", " ").strip();
   }
 
   /** The hash of an input that could not be read (no text): its id stands for it. */

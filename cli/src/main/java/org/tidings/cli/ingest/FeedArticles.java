@@ -8,19 +8,33 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.tidings.core.json.ArticleReader;
 import org.tidings.core.model.Article;
 
 /**
  * Reads an RSS or Atom feed: each item is an article whose text is its title and its content
  * (else its description) as plain text, dated by its publication (else update) date in UTC,
- * identified by its link (else its id), with the feed's title as its source.
+ * identified by its link (else its id), with the feed's title as its source. A date in the future
+ * or before 1600 is not taken: the item has none.
  */
 public final class FeedArticles {
+  private final ArticleReader dates;
+
+  /** A reader that tells dates in the future by the system clock. */
+  public FeedArticles() {
+    this(new ArticleReader());
+  }
+
+  /** A reader that checks publication dates with {@code dates} (see {@link ArticleReader#date}). */
+  public FeedArticles(ArticleReader dates) {
+    this.dates = dates;
+  }
 
   /** The articles of the feed in {@code bytes}; a file that is not a feed is an {@link IOException}. */
   public List<Article> read(byte[] bytes, String name) throws IOException {
@@ -57,8 +71,15 @@ public final class FeedArticles {
     return sb.toString();
   }
 
-  private static LocalDate day(Date d) {
-    return d == null ? null : d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  private LocalDate day(Date d) {
+    if (d == null) {
+      return null;
+    }
+    try {
+      return dates.date(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
+    } catch (IllegalArgumentException | DateTimeException e) {
+      return null;
+    }
   }
 
   private static String first(String... values) {

@@ -16,20 +16,38 @@ import org.tidings.core.model.Article;
 /**
  * Reads a news page: its main text (the paragraphs of {@code <article>}, else {@code <main>},
  * else the body, without scripts, navigation, headers, footers and asides, form controls and the
- * fallbacks of embedded media), and its title, publication date, source and address from
+ * fallbacks of embedded media; an {@code <article>} or {@code <main>} with no text, such as an
+ * empty teaser box, is passed over), and its title, publication date, source and address from
  * {@code <meta>} ({@code og:title}, {@code article:published_time}, {@code og:site_name},
- * {@code og:url}) or the page itself. A block inside another (a paragraph in a list item, a
- * nested list) is a paragraph of its own and is not repeated in the one around it.
+ * {@code og:url}) or the page itself. A block inside another (a paragraph in a list item, a nested
+ * list) is a paragraph of its own and is not repeated in the one around it. A date that is not
+ * one, lies in the future or before 1600 is not taken: the fallback date is.
  */
 public final class HtmlArticles {
   private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
       + "button, iframe, svg, figure, textarea, select, datalist, noembed, noframes, object, embed, applet, canvas, "
       + "audio, video, math, title";
   private static final String BLOCKS = "p, h2, h3, li, blockquote:not(:has(p))";
+  private final ArticleReader dates;
+
+  /** A reader that tells dates in the future by the system clock. */
+  public HtmlArticles() {
+    this(new ArticleReader());
+  }
+
+  /** A reader that checks publication dates with {@code dates} (see {@link ArticleReader#date}). */
+  public HtmlArticles(ArticleReader dates) {
+    this.dates = dates;
+  }
 
   /** The article of the page in {@code bytes} (charset from the page, else UTF-8). */
   public Article read(byte[] bytes, String id, LocalDate fallbackDate) throws IOException {
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    if (wide(doc.charset().name()) && !hasWideBom(bytes)) {
+      // a <meta> that says UTF-16 or UTF-32 was read by an ASCII-compatible scan, so the page is not:
+      // browsers read it as UTF-8 (HTML standard, "prescan a byte stream")
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
+    }
     String title = first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
     String url = first(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
     String source = first(meta(doc, "og:site_name"), meta(doc, "application-name"));
@@ -43,11 +61,20 @@ public final class HtmlArticles {
     return mainText(Jsoup.parseBodyFragment(html));
   }
 
+  private static boolean wide(String charset) {
+    return charset.startsWith("UTF-16") || charset.startsWith("UTF-32");
+  }
+
+  private static boolean hasWideBom(byte[] b) {
+    return b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+        || (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF));
+  }
+
   private static String mainText(Document doc) {
     doc.select(NOISE).remove();
-    Element root = doc.selectFirst("article");
+    Element root = withText(doc.select("article"));
     if (root == null) {
-      root = doc.selectFirst("main, [role=main]");
+      root = withText(doc.select("main, [role=main]"));
     }
     if (root == null) {
       root = doc.body();
@@ -77,12 +104,21 @@ public final class HtmlArticles {
     return copy.text();
   }
 
-  private static LocalDate date(String when, LocalDate fallback) {
+  private static Element withText(List<Element> candidates) {
+    for (Element e : candidates) {
+      if (!e.text().isBlank()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private LocalDate date(String when, LocalDate fallback) {
     if (when == null) {
       return fallback;
     }
     try {
-      return ArticleReader.parseDate(when.length() > 10 ? when.substring(0, 10) : when);
+      return dates.date(when.length() > 10 ? when.substring(0, 10) : when);
     } catch (IllegalArgumentException e) {
       return fallback;
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidings.core.json.ArticleReader;
 import org.tidings.core.model.Article;
 
 class FeedArticlesTest {
@@ -38,6 +42,23 @@ class FeedArticlesTest {
         + "Helsinki.");
     assertThat(items.get(1).id()).isEqualTo("tag:example.org,2022:2");
     assertThat(items.get(1).date()).isNull();
+  }
+
+  @Test
+  void anItemDatedInTheFutureHasNoDate() throws Exception {
+    FeedArticles dated = new FeedArticles(new ArticleReader(Clock.fixed(Instant.parse("2024-05-10T12:00:00Z"),
+        ZoneOffset.UTC)));
+    String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Example Feed</title>
+        <item><title>Ahead</title><link>https://example.org/1</link><pubDate>Sat, 01 Jan 2150 10:00:00 GMT</pubDate>
+        <description>Talks began.</description></item>
+        <item><title>Tomorrow</title><link>https://example.org/2</link><pubDate>Sat, 11 May 2024 10:00:00 GMT</pubDate>
+        <description>Talks began.</description></item>
+        </channel></rss>
+        """;
+    List<Article> items = dated.read(rss.getBytes(StandardCharsets.UTF_8), "feed.rss");
+    assertThat(items).extracting(Article::date).containsExactly(null, LocalDate.of(2024, 5, 11));
   }
 
   @Test

@@ -3,8 +3,13 @@ package org.tidings.cli.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidings.core.json.ArticleReader;
 import org.tidings.core.model.Article;
 
 class HtmlArticlesTest {
@@ -54,6 +59,37 @@ class HtmlArticlesTest {
         + "</p></body></html>";
     Article a = html.read(page.getBytes(StandardCharsets.ISO_8859_1), "cafe", null);
     assertThat(a.text()).isEqualTo("Caf\u00e9 owners in Malm\u00f6 protested.");
+  }
+
+  @Test
+  void anEmptyArticleOrMainElementIsPassedOver() throws Exception {
+    String page = "<body><article> </article><main></main><div><p>The port authority closed the harbour.</p></div></body>";
+    assertThat(html.read(page.getBytes(StandardCharsets.UTF_8), "p", null).text())
+        .isEqualTo("The port authority closed the harbour.");
+    String second = "<body><article><p> </p></article><article><p>Talks began in Oslo.</p></article></body>";
+    assertThat(html.read(second.getBytes(StandardCharsets.UTF_8), "p", null).text()).isEqualTo("Talks began in Oslo.");
+  }
+
+  @Test
+  void aMetaCharsetOfUtf16OnAnAsciiPageIsReadAsUtf8() throws Exception {
+    String page = "<html><head><meta charset=\"utf-16\"></head><body><p>Caf\u00e9 owners protested.</p></body></html>";
+    assertThat(html.read(page.getBytes(StandardCharsets.UTF_8), "p", null).text()).isEqualTo("Caf\u00e9 owners protested.");
+    byte[] wide = ("\uFEFF" + page).getBytes(StandardCharsets.UTF_16LE);
+    assertThat(html.read(wide, "p", null).text()).isEqualTo("Caf\u00e9 owners protested.");
+  }
+
+  @Test
+  void aDateInTheFutureOrLongAgoIsNotTaken() throws Exception {
+    HtmlArticles dated = new HtmlArticles(new ArticleReader(Clock.fixed(Instant.parse("2024-05-10T12:00:00Z"),
+        ZoneOffset.UTC)));
+    LocalDate fallback = LocalDate.of(2024, 5, 1);
+    for (String when : List.of("2150-01-01", "2024-05-12T08:00:00Z", "0001-01-01", "soon")) {
+      String page = "<head><meta property=\"article:published_time\" content=\"" + when + "\"></head><p>Talks.</p>";
+      assertThat(dated.read(page.getBytes(StandardCharsets.UTF_8), "p", fallback).date()).as(when).isEqualTo(fallback);
+    }
+    String tomorrow = "<head><meta property=\"article:published_time\" content=\"2024-05-11\"></head><p>Talks.</p>";
+    assertThat(dated.read(tomorrow.getBytes(StandardCharsets.UTF_8), "p", fallback).date())
+        .isEqualTo(LocalDate.of(2024, 5, 11));
   }
 
   @Test

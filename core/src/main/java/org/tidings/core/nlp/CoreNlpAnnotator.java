@@ -22,9 +22,13 @@ import java.util.Properties;
  * {@link NlpAnnotator} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, the CoNLL 4-class CRF
  * NER, and the neural UD dependency parser run only on the sentences the caller selects. Both
  * CoreNLP objects are built once and held by strong references for the life of this annotator.
+ * Sentences of more than {@value #MAX_TAG_TOKENS} tokens (a list without full stops, a run of
+ * quotation marks) are not tagged either: their tokens get the tag {@code X} and no entity, since
+ * the tagger's cost for such a sentence can pass any time budget.
  */
 public final class CoreNlpAnnotator implements NlpAnnotator {
   static final String CRF_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  static final int MAX_TAG_TOKENS = 400;
 
   private final StanfordCoreNLP tagger;
   private final DependencyParseAnnotator parser;
@@ -51,6 +55,8 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("pos.maxlen", Integer.toString(MAX_TAG_TOKENS));
+    p.setProperty("ner.maxlen", Integer.toString(MAX_TAG_TOKENS));
     return p;
   }
 

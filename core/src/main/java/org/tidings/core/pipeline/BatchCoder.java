@@ -69,19 +69,19 @@ public final class BatchCoder implements AutoCloseable {
       while (items.hasNext() && window.size() < ahead) {
         Item item = items.next();
         if (item.failed() != null) {
-          window.add(new Pending(null, null, item.failed(), null));
+          window.add(new Pending(null, List.of(), null, item.failed(), null));
         } else {
           AtomicLong started = new AtomicLong();
           Future<CodedArticle> f = pool.submit(() -> {
             started.set(System.currentTimeMillis());
-            return withWarnings(coder.code(item.article()), item.warnings());
+            return coder.code(item.article());
           });
-          window.add(new Pending(item.article(), f, null, started));
+          window.add(new Pending(item.article(), item.warnings(), f, null, started));
         }
       }
       Pending p = window.poll();
       if (p != null) {
-        CodedArticle c = p.await(coder, budgetMillis);
+        CodedArticle c = withWarnings(p.await(coder, budgetMillis), p.warnings());
         if (p.future() != null && c.errors().stream().anyMatch(e -> e.code().equals("timed_out"))) {
           // the worker may still be busy with it: add one so the batch keeps its pace
           stuck++;
@@ -93,18 +93,23 @@ public final class BatchCoder implements AutoCloseable {
     }
   }
 
-  private static CodedArticle withWarnings(CodedArticle c, List<ArticleError> warnings) {
+  /**
+   * The coding with the problems met while reading: before its own notes when it was coded, after
+   * the reason when it failed (the first error of a failed article is why it failed).
+   */
+  static CodedArticle withWarnings(CodedArticle c, List<ArticleError> warnings) {
     if (warnings.isEmpty()) {
       return c;
     }
-    List<ArticleError> all = new ArrayList<>(warnings);
-    all.addAll(c.errors());
+    boolean failed = c.focus() == null && !c.errors().isEmpty();
+    List<ArticleError> all = new ArrayList<>(failed ? c.errors() : warnings);
+    all.addAll(failed ? warnings : c.errors());
     return new CodedArticle(c.article(), c.events(), c.quotes(), c.mentions(), c.times(), List.copyOf(all),
         c.provenance(), c.focus());
   }
 
-  private record Pending(Article article, Future<CodedArticle> future, CodedArticle done,
-      AtomicLong started) {
+  private record Pending(Article article, List<ArticleError> warnings, Future<CodedArticle> future,
+      CodedArticle done, AtomicLong started) {
     CodedArticle await(TidingsCoder coder, long budget) {
       if (done != null) {
         return done;

@@ -33,9 +33,16 @@ public final class Pipeline {
     return stages;
   }
 
-  /** Runs every stage in order on one article. */
+  /**
+   * Runs every stage in order on one article. A thread interrupted (its article over its time
+   * budget) stops before the next stage with an {@link IllegalStateException}, so a worker the
+   * batch has given up on does not go on coding.
+   */
   public void run(Analysis analysis) {
     for (Stage s : stages) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("interrupted before stage " + s.name());
+      }
       s.process(analysis);
       s.produces().forEach(analysis::mark);
     }

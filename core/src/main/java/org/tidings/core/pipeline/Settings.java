@@ -3,7 +3,8 @@ package org.tidings.core.pipeline;
 /**
  * Limits that keep one article from holding a worker.
  *
- * @param maxChars longer articles are cut to this many characters (recorded as an error)
+ * @param maxChars longer articles are cut to this many characters (recorded as an error); texts over ten
+ *     times this are refused as {@code too_long}
  * @param maxParseTokens longer sentences are not parsed
  */
 public record Settings(int maxChars, int maxParseTokens) {

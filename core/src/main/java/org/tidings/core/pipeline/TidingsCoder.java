@@ -55,7 +55,8 @@ public final class TidingsCoder {
   }
 
   public CodedArticle code(Article article) {
-    Optional<ArticleError> bad = InputCheck.check(article.text());
+    Optional<ArticleError> bad = InputCheck.checkLength(article.text(), settings.maxChars())
+        .or(() -> InputCheck.check(article.text()));
     if (bad.isPresent()) {
       return CodedArticle.failed(article, bad.get(), provenance);
     }

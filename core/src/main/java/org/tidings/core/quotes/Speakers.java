@@ -1,5 +1,6 @@
 package org.tidings.core.quotes;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tidings.core.actors.MentionIndex;
@@ -24,6 +25,13 @@ final class Speakers {
       "accord", "thank", "characterise", "characterize", "decry", "warn", "vow", "promise", "pledge", "urge");
   private static final Set<String> UNNAMED = Set.of("a", "an", "one", "some", "another", "two", "three", "several");
   private static final int AFTER_WINDOW = 6;
+  /**
+   * How far, in tokens, a speech verb is looked for before a quote and a speaker around its verb.
+   * Longer than any sentence that is parsed, so only sentences without an end (a run of quotes
+   * with no full stop, thousands of tokens long) are cut short, where a search back to the
+   * sentence's start for every quote cost the cube of its length.
+   */
+  static final int REACH = 120;
 
   private final Cues cues;
   private final AnnotatedText text;
@@ -85,13 +93,7 @@ final class Speakers {
     if (s == null) {
       return null;
     }
-    int first = -1;
-    for (Token t : s.tokens()) {
-      if (t.start() > q.close()) {
-        first = t.index();
-        break;
-      }
-    }
+    int first = firstAfter(s, q.close());
     if (first < 0) {
       return null;
     }
@@ -117,9 +119,11 @@ final class Speakers {
     if (s == null) {
       return null;
     }
-    for (int i = s.size() - 1; i >= 0; i--) {
+    int last = firstAfter(s, anchor - 1);
+    last = last < 0 ? s.size() - 1 : last - 1;
+    for (int i = last; i >= 0 && i > last - REACH; i--) {
       Token t = s.token(i);
-      if (t.start() < anchor && isSpeechVerb(t)) {
+      if (isSpeechVerb(t)) {
         Found f = cueSpeaker(s, i, 0, i);
         if (f != null) {
           return f;
@@ -139,8 +143,12 @@ final class Speakers {
       return null;
     }
     boolean markStartsSentence = s.token(0).start() == q.close();
-    boolean endsSentence = s.tokens().stream().noneMatch(t -> t.start() > q.close() && !t.pos().equals("''")
-        && !t.text().equals("\u201D") && !t.text().equals("\""));
+    boolean endsSentence = true;
+    int after = firstAfter(s, q.close());
+    for (int i = after; i >= 0 && i < s.size() && endsSentence; i++) {
+      Token t = s.token(i);
+      endsSentence = t.pos().equals("''") || t.text().equals("\u201D") || t.text().equals("\"");
+    }
     int next = markStartsSentence ? s.index() : s.index() + 1;
     if (!markStartsSentence && !endsSentence || next >= text.sentences().size()) {
       return null;
@@ -238,26 +246,57 @@ final class Speakers {
     return s.token(head).lemma().equals("source") || s.token(head).lemma().equals("sources");
   }
 
+  /** The actor nearest the verb between from and to (the earlier of two as near), at most {@link #REACH} away. */
   private Found nearest(Sentence s, int verb, int from, int to) {
-    ActorMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = Math.max(0, from); i <= Math.min(to, s.size() - 1); i++) {
-      ActorMention m = mentions.at(s.index(), i);
-      if (m != null && Math.abs(i - verb) < bestDistance && i != verb) {
-        best = m;
-        bestDistance = Math.abs(i - verb);
+    int lo = Math.max(0, from);
+    int hi = Math.min(to, s.size() - 1);
+    for (int d = 1; d <= REACH; d++) {
+      if (verb - d < lo && verb + d > hi) {
+        break;
+      }
+      ActorMention m = verb - d >= lo && verb - d <= hi ? mentions.at(s.index(), verb - d) : null;
+      if (m == null && verb + d >= lo && verb + d <= hi) {
+        m = mentions.at(s.index(), verb + d);
+      }
+      if (m != null) {
+        return new Found(m, s.token(verb).text(), false);
       }
     }
-    return best == null ? null : new Found(best, s.token(verb).text(), false);
+    return null;
   }
 
+  /** The sentence an offset falls in: the last that starts at or before it. */
   Sentence sentenceAt(int offset) {
+    List<Sentence> all = text.sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
     Sentence best = null;
-    for (Sentence s : text.sentences()) {
-      if (s.start() <= offset) {
-        best = s;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() <= offset) {
+        best = all.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return best;
+  }
+
+  /** The index of the first token of {@code s} that starts after {@code offset}, or -1. */
+  static int firstAfter(Sentence s, int offset) {
+    int lo = 0;
+    int hi = s.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s.token(mid).start() > offset) {
+        found = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return found;
   }
 }

@@ -39,13 +39,23 @@ class BadInputIT {
   }
 
   @Test
-  void aHugeArticleIsCutWithAnErrorAndStillCoded() {
+  void aLongArticleIsCutWithAnErrorAndStillCodedAndAHugeTextIsRefused() {
     StringBuilder sb = new StringBuilder();
-    while (sb.length() < 5_000_000) {
+    while (sb.length() < 500_000) {
       sb.append(GOOD).append("\n\n");
     }
-    CodedArticle c = coding.coder.code(Article.of("huge", DAY, sb.toString()));
+    CodedArticle c = coding.coder.code(Article.of("long", DAY, sb.toString()));
     assertThat(codes(c)).contains("article_truncated");
+    assertThat(c.events()).isNotEmpty();
+    // over ten times the coded length: not one article
+    CodedArticle huge = coding.coder.code(Article.of("huge", DAY, sb.toString().repeat(3)));
+    assertThat(codes(huge)).containsExactly("too_long");
+  }
+
+  @Test
+  void aWordLongerThanAnyWordIsNotReadAndTheRestIsCoded() {
+    CodedArticle c = coding.coder.code(Article.of("word", DAY, GOOD + " " + "x".repeat(60_000) + " " + GOOD));
+    assertThat(codes(c)).containsExactly("word_too_long");
     assertThat(c.events()).isNotEmpty();
   }
 

@@ -27,7 +27,8 @@ import org.tidings.core.model.Article;
  * back field for field.
  */
 class ArticleReaderProperties {
-  private static final Set<String> CODES = Set.of("malformed_json", "missing_id", "missing_text", "bad_date");
+  private static final Set<String> CODES = Set.of("malformed_json", "missing_id", "missing_text", "bad_date",
+      "wrong_type", "bad_id");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final ArticleReader reader = new ArticleReader();
   private final ObjectMapper mapper = new ObjectMapper();
@@ -54,19 +55,20 @@ class ArticleReaderProperties {
   }
 
   @Property(tries = 500)
-  void anIdThatIsNotTextIsMissing(@ForAll("notText") JsonNode id) throws JsonProcessingException {
+  void anIdThatIsNotTextIsMissingOrOfTheWrongType(@ForAll("notText") JsonNode id) throws JsonProcessingException {
     ObjectNode o = article();
     o.set("id", id);
     assertThat(reader.read(mapper.writeValueAsString(o), "f:2")).extracting(ArticleReader.Result::code,
-        ArticleReader.Result::id).containsExactly("missing_id", "f:2");
+        ArticleReader.Result::id).containsExactly(id.isNull() ? "missing_id" : "wrong_type", "f:2");
   }
 
   @Property(tries = 500)
-  void aTextThatIsNotAStringIsMissing(@ForAll("notText") JsonNode text) throws JsonProcessingException {
+  void aTextThatIsNotAStringIsMissingOrOfTheWrongType(@ForAll("notText") JsonNode text)
+      throws JsonProcessingException {
     ObjectNode o = article();
     o.set("text", text);
     assertThat(reader.read(mapper.writeValueAsString(o), "f:2")).extracting(ArticleReader.Result::code,
-        ArticleReader.Result::id).containsExactly("missing_text", "a1");
+        ArticleReader.Result::id).containsExactly(text.isNull() ? "missing_text" : "wrong_type", "a1");
   }
 
   @Property(tries = 500)
@@ -74,17 +76,17 @@ class ArticleReaderProperties {
     ObjectNode o = article();
     o.set("date", date);
     ArticleReader.Result r = reader.read(mapper.writeValueAsString(o), "f:2");
-    assertThat(r.code()).as(o.toString()).isEqualTo("bad_date");
+    assertThat(r.code()).as(o.toString()).isEqualTo(date.isTextual() ? "bad_date" : "wrong_type");
     assertThat(r.message()).contains("YYYY-MM-DD");
   }
 
   @Property(tries = 500)
-  void aTitleUrlOrSourceThatIsNotTextIsMalformed(@ForAll("field") String field, @ForAll("containers") JsonNode value)
+  void aTitleUrlOrSourceThatIsNotTextIsOfTheWrongType(@ForAll("field") String field, @ForAll("containers") JsonNode value)
       throws JsonProcessingException {
     ObjectNode o = article();
     o.set(field, value);
     ArticleReader.Result r = reader.read(mapper.writeValueAsString(o), "f:2");
-    assertThat(r.code()).as(o.toString()).isEqualTo("malformed_json");
+    assertThat(r.code()).as(o.toString()).isEqualTo("wrong_type");
     assertThat(r.id()).isEqualTo("a1");
     assertThat(r.message()).contains("\"" + field + "\"");
   }
@@ -144,7 +146,7 @@ class ArticleReaderProperties {
   @Example
   void aTitleThatIsAnObjectIsNotAnEmptyTitle() {
     ArticleReader.Result r = reader.read("{\"id\":\"a\",\"text\":\"x\",\"title\":{\"en\":\"T\"}}", "f:1");
-    assertThat(r.code()).isEqualTo("malformed_json");
+    assertThat(r.code()).isEqualTo("wrong_type");
     assertThat(r.message()).contains("\"title\"");
   }
 
@@ -215,10 +217,13 @@ class ArticleReaderProperties {
 
   @Provide
   Arbitrary<Article> articles() {
-    Arbitrary<String> id = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30).filter(s -> !s.isBlank());
+    Arbitrary<String> id = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30)
+        .filter(s -> !s.isBlank() && s.chars().noneMatch(Character::isISOControl));
     Arbitrary<String> optional = Arbitraries.strings().all().ofMaxLength(30).injectNull(0.3).withoutEdgeCases();
     Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(300).withoutEdgeCases();
-    return Combinators.combine(id, days().injectNull(0.3), optional, optional, optional, text).as(Article::new);
+    Arbitrary<LocalDate> newsDays = Arbitraries.longs().between(LocalDate.of(ArticleReader.FIRST_YEAR, 1, 1)
+        .toEpochDay(), LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay()).map(LocalDate::ofEpochDay);
+    return Combinators.combine(id, newsDays.injectNull(0.3), optional, optional, optional, text).as(Article::new);
   }
 
   @Provide

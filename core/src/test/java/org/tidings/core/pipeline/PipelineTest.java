@@ -59,4 +59,39 @@ class PipelineTest {
     assertThat(a.has(Layer.ACTORS)).isTrue();
     assertThatThrownBy(a::events).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void anInterruptedThreadStopsBeforeTheNextStage() {
+    List<String> log = new ArrayList<>();
+    Stage interrupting = new Stage() {
+      @Override
+      public String name() {
+        return "text";
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return Set.of();
+      }
+
+      @Override
+      public Set<Layer> produces() {
+        return Set.of(Layer.TEXT);
+      }
+
+      @Override
+      public void process(Analysis analysis) {
+        log.add("text");
+        Thread.currentThread().interrupt();
+      }
+    };
+    Pipeline p = new Pipeline(List.of(interrupting, stage("actors", Set.of(Layer.TEXT), Set.of(Layer.ACTORS), log)));
+    try {
+      assertThatThrownBy(() -> p.run(new Analysis(Article.of("x", null, "text"))))
+          .isInstanceOf(IllegalStateException.class).hasMessage("interrupted before stage actors");
+      assertThat(log).containsExactly("text");
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }
