@@ -58,10 +58,9 @@ final class LoadBench {
   int run() throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("tidings-load");
     Path db = dir.resolve("load.db");
-    int cores = Runtime.getRuntime().availableProcessors();
     ApiToken apiToken = ApiToken.loadOrCreate(ApiToken.fileFor(db), new SecureRandom());
     try (Store store = Store.open(db);
-        BudgetedCoder budgeted = new BudgetedCoder(coder, cores, 120_000);
+        BudgetedCoder budgeted = new BudgetedCoder(coder, BudgetedCoder.defaultThreads(), 120_000);
         TidingsServer server = TidingsServer.start(ServerSettings.local(0), store, apiToken, budgeted)) {
       String token = "Bearer " + apiToken.value();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

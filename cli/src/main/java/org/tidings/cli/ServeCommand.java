@@ -36,8 +36,9 @@ final class ServeCommand implements Callable<Integer> {
   int port = ServerSettings.DEFAULT_PORT;
 
   @Option(names = "--coding-threads", paramLabel = "N",
-      description = "Posted articles coded at once; more wait their turn (default: the number of cores)")
-  int codingThreads = Runtime.getRuntime().availableProcessors();
+      description = "Posted articles coded at once; more wait their turn (default: half the cores, the other "
+          + "half answering reads)")
+  int codingThreads = BudgetedCoder.defaultThreads();
 
   @Option(names = "--budget", paramLabel = "SECONDS",
       description = "Time budget per posted article; one over it is stored as timed out (default: ${DEFAULT-VALUE})")

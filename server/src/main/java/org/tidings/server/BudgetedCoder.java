@@ -40,6 +40,14 @@ public final class BudgetedCoder implements ArticleCoder, AutoCloseable {
     });
   }
 
+  /**
+   * Threads for a server that also answers reads: half the cores, at least one. Coding keeps a core
+   * fully busy for a second or more per article; with every core coding, reads waited seconds.
+   */
+  public static int defaultThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
   @Override
   public CodedArticle code(Article article) {
     AtomicLong started = new AtomicLong();
