@@ -3,14 +3,11 @@ package org.tidings.store.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,6 +17,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.tidings.store.NewsFixtures;
 import org.tidings.store.Store;
+import org.tidings.store.TempTrees;
 
 /**
  * Properties of running searches over a small real index (the test news): a query the check
@@ -44,15 +42,7 @@ class SearchIndexProperties {
   void close() throws IOException {
     index.close();
     store.close();
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    TempTrees.delete(dir);
   }
 
   @Property(tries = 300)
