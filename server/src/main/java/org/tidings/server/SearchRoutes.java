@@ -5,22 +5,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import org.tidings.store.search.SearchHit;
+import org.tidings.store.Store;
 import org.tidings.store.search.SearchIndex;
 import org.tidings.store.search.SearchResults;
 
 /**
  * {@code GET /api/search?q=...}: full-text search of the stored articles, sentences, quotes and
  * events, in the query language of {@code tidings search} (fields, phrases, AND OR NOT). A query
- * the index refuses is a 400 saying why.
+ * the index refuses is a 400 saying why. An index found damaged while its hits are read is rebuilt
+ * from the store (the log says so) and the query answered from the new one.
  */
 final class SearchRoutes {
   private static final List<String> NAMES = List.of("q");
   private final SearchIndex index;
+  private final Store store;
   private final Views views;
   private final Respond respond;
 
-  SearchRoutes(SearchIndex index, Views views, Respond respond) {
+  SearchRoutes(SearchIndex index, Store store, Views views, Respond respond) {
     this.index = index;
+    this.store = store;
     this.views = views;
     this.respond = respond;
   }
@@ -33,7 +37,8 @@ final class SearchRoutes {
     }
     int size = params.pageSize();
     int offset = (params.pageNumber() - 1) * size;
-    SearchResults r = EventRoutes.parse(() -> index.search(q, size, offset));
+    // an index found damaged as its hits are read is rebuilt from the store and searched again
+    SearchResults r = EventRoutes.parse(() -> index.search(store, q, size, offset));
     ObjectNode root = views.mapper().createObjectNode();
     root.put("total", r.total());
     root.put("page", params.pageNumber());

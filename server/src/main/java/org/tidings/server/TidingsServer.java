@@ -54,7 +54,7 @@ public final class TidingsServer implements AutoCloseable {
       Views views = new Views();
       Respond respond = new Respond(views);
       Intake intake = new Intake(store, reads, coder, views, settings.maxArticlesPerRequest(), index);
-      SearchRoutes search = new SearchRoutes(index, views, respond);
+      SearchRoutes search = new SearchRoutes(index, store, views, respond);
       EventRoutes events = new EventRoutes(reads, views, respond);
       MapRoutes maps = new MapRoutes(reads, views, respond);
       ArticleRoutes articles = new ArticleRoutes(reads, views, respond, intake, settings.maxBodyBytes());

@@ -33,8 +33,9 @@ import org.tidings.store.StoredArticles;
  * holds the index's only writer; searches go through a {@link SearcherManager}. Each batch of
  * articles is committed with an {@link IndexMark} saying how much of the store it reflects, so
  * {@link #sync} can tell whether the index is in step, behind (index the rest) or ahead of the
- * store (a different or emptied store: rebuild). Not for concurrent writers; searches may run
- * on any thread.
+ * store (a different or emptied store: rebuild). {@link #sync} and {@link #rebuild} take turns
+ * (a server may rebuild from a search while a posted article is indexed); searches may run on any
+ * thread.
  */
 public final class SearchIndex implements AutoCloseable {
   static final int BATCH = 500;
@@ -91,7 +92,7 @@ public final class SearchIndex implements AutoCloseable {
    * Brings the index in step with {@code store}: indexes the articles stored since its mark, or
    * rebuilds it when its mark is ahead of the store or its layout is old. Returns the articles indexed.
    */
-  public long sync(Store store) {
+  public synchronized long sync(Store store) {
     StoredArticles stored = new StoredArticles(store);
     StoredArticles.Mark now = stored.mark();
     if (!mark.current() || mark.maxKey() > now.maxKey() || mark.articles() > now.articles()) {
@@ -106,7 +107,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Re-creates the index from the store's stored articles; returns how many were indexed. */
-  public long rebuild(Store store) {
+  public synchronized long rebuild(Store store) {
     try {
       index.writer().deleteAll();
       mark = IndexMark.EMPTY;
