@@ -63,6 +63,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal")
   boolean noProgress;
 
+  @Option(names = "--retry", paramLabel = "CODES", split = ",",
+      description = "Code again the stored articles that failed with these reasons (timed_out, coding_failed, "
+          + "store_error), e.g. with a larger --budget; their texts must be among the inputs")
+  Set<String> retry = Set.of();
+
   @Override
   public Integer call() {
     LocalDate published;
@@ -72,6 +77,11 @@ final class IngestCommand implements Callable<Integer> {
       settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
     } catch (IllegalArgumentException e) {
       System.err.println("tidings ingest: --max-chars: " + e.getMessage());
+      return 2;
+    }
+    if (!ArticleWriter.RETRYABLE.containsAll(retry)) {
+      System.err.println("tidings ingest: --retry: only " + String.join(", ", new java.util.TreeSet<>(
+          ArticleWriter.RETRYABLE)) + " can be retried; other failures would fail again the same way");
       return 2;
     }
     try {
@@ -97,6 +107,11 @@ final class IngestCommand implements Callable<Integer> {
 
   private int ingest(Store store, SearchIndex index, List<Path> files, LocalDate published, Settings settings) {
     ArticleWriter writer = store.writer();
+    if (!retry.isEmpty()) {
+      int forgotten = writer.forgetFailed(retry);
+      System.err.println("tidings ingest: " + forgotten + " stored article" + (forgotten == 1 ? "" : "s")
+          + " that failed with " + String.join(" or ", new java.util.TreeSet<>(retry)) + " will be coded again");
+    }
     IngestTally tally = new IngestTally();
     // an input that cannot be read was coded with no knowledge: its provenance names none
     Provenance unread = new Provenance(TidingsCoder.version(), Map.of());

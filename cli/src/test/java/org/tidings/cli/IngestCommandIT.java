@@ -30,6 +30,35 @@ class IngestCommandIT {
   Path dir;
 
   @Test
+  void anArticleThatTimedOutIsCodedAgainWhenRetried() throws Exception {
+    String seed = Files.readString(SEED);
+    Path txt = dir.resolve("long.txt");
+    Files.writeString(txt, String.join("\n\n", java.util.Collections.nCopies(10, seed)));
+    Path db = dir.resolve("t.db");
+    Cli slow = Cli.run("ingest", txt.toString(), "--date", "2022-02-08", "--db", db.toString(), "--budget", "1",
+        "--no-progress");
+    assertThat(slow.exit()).as(slow.err()).isZero();
+    assertThat(slow.out()).contains("failed 1 (timed_out 1)");
+    Cli same = Cli.run("ingest", txt.toString(), "--date", "2022-02-08", "--db", db.toString(), "--no-progress");
+    assertThat(same.out()).contains("already stored 1");
+
+    Cli retried = Cli.run("ingest", txt.toString(), "--date", "2022-02-08", "--db", db.toString(),
+        "--retry", "timed_out", "--no-progress");
+    assertThat(retried.exit()).as(retried.err()).isZero();
+    assertThat(retried.err()).contains("1 stored article that failed with timed_out will be coded again");
+    assertThat(retried.out()).contains("coded 1");
+    try (Store s = Store.openReadOnly(db)) {
+      assertThat(s.events().count(EventFilter.ALL)).isGreaterThan(10);
+      assertThat(s.counts()).containsEntry("articles", 1L).containsEntry("failures", 0L);
+    }
+    try (SearchIndex index = SearchIndex.open(SearchIndex.beside(db), m -> { })) {
+      assertThat(index.search("kind:article", 10, 0).total()).isEqualTo(1);
+    }
+    assertThat(Cli.run("ingest", txt.toString(), "--db", db.toString(), "--retry", "empty_text").exit())
+        .isEqualTo(2);
+  }
+
+  @Test
   void aSecondRunStoresNothingAgain() throws Exception {
     Path jsonl = dir.resolve("batch.jsonl");
     String text = "Norway's foreign minister condemned the Russian attack on Monday, officials in Oslo said.";

@@ -7,8 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.tidings.core.model.CodedArticle;
 
 /**
@@ -51,6 +55,59 @@ public final class ArticleWriter {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Failure codes that say more about the run than about the article, so coding it again may succeed. */
+  public static final Set<String> RETRYABLE = Set.of("timed_out", "coding_failed", "store_error");
+
+  /**
+   * Removes, in one transaction, every article stored as failed with one of {@code codes} (a subset
+   * of {@link #RETRYABLE}), so that the next ingest of its text codes it again; returns how many.
+   * The search index notices the store holds fewer articles and is rebuilt at its next sync.
+   */
+  public int forgetFailed(Set<String> codes) {
+    if (codes.isEmpty()) {
+      return 0;
+    }
+    if (!RETRYABLE.containsAll(codes)) {
+      throw new IllegalArgumentException("only " + String.join(", ", new TreeSet<>(RETRYABLE))
+          + " can be retried, not " + String.join(", ", new TreeSet<>(codes)));
+    }
+    String keys = "SELECT a.article_key FROM articles a WHERE a.status = 'failed' AND EXISTS "
+        + "(SELECT 1 FROM failures f WHERE f.article_key = a.article_key AND f.code IN ("
+        + String.join(", ", Collections.nCopies(codes.size(), "?")) + "))";
+    List<String> ordered = List.copyOf(new TreeSet<>(codes));
+    try {
+      return Transaction.run(connection, () -> {
+        List<Long> found = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(keys)) {
+          bindAll(p, ordered);
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              found.add(r.getLong(1));
+            }
+          }
+        }
+        for (Table t : Table.values()) {
+          try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + t.tableName()
+              + " WHERE article_key = ?")) {
+            for (long key : found) {
+              p.setLong(1, key);
+              p.executeUpdate();
+            }
+          }
+        }
+        return found.size();
+      });
+    } catch (SQLException | RuntimeException e) {
+      throw StoreException.writing("cannot remove the failed articles to retry", file, e);
+    }
+  }
+
+  private static void bindAll(PreparedStatement p, List<String> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      p.setString(i + 1, values.get(i));
     }
   }
 

@@ -203,4 +203,33 @@ class ArticleWriterTest {
       }
     }
   }
+
+  @Test
+  void failedArticlesOfARetryableKindAreForgottenAndTheRestKept() throws Exception {
+    Article slow = Article.of("slow", LocalDate.of(2022, 2, 8), "The talks went on late into the night.");
+    Article empty = Article.of("empty", LocalDate.of(2022, 2, 8), "");
+    try (Store s = Store.open(dir.resolve("t.db"))) {
+      ArticleWriter w = s.writer();
+      w.store(richArticle());
+      w.store(CodedArticle.failed(slow, new ArticleError("timed_out", "over budget"), Fixtures.PROVENANCE));
+      w.store(CodedArticle.failed(empty, new ArticleError("empty_text", "no text"), Fixtures.PROVENANCE));
+      assertThat(w.isStored(ContentHash.of(slow))).isTrue();
+
+      assertThat(w.forgetFailed(java.util.Set.of("timed_out", "coding_failed"))).isEqualTo(1);
+
+      assertThat(w.isStored(ContentHash.of(slow))).isFalse();
+      assertThat(w.isStored(ContentHash.of(empty))).isTrue();
+      assertThat(w.isStored(ContentHash.of(richArticle().article()))).isTrue();
+      try (Statement st = s.connection().createStatement();
+          ResultSet r = st.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM failures),"
+              + " (SELECT count(*) FROM article_texts), (SELECT count(*) FROM events)")) {
+        r.next();
+        assertThat(List.of(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4))).containsExactly(2L, 1L, 2L, 1L);
+      }
+      assertThat(w.store(CodedArticle.failed(slow, new ArticleError("timed_out", "again"), Fixtures.PROVENANCE)))
+          .isEqualTo(ArticleWriter.Outcome.STORED);
+      assertThatThrownBy(() -> w.forgetFailed(java.util.Set.of("empty_text")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timed_out");
+    }
+  }
 }
