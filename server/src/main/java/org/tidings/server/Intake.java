@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tidings.core.json.ArticleReader;
 import org.tidings.core.json.CodedArticleJson;
 import org.tidings.core.model.Article;
@@ -48,7 +50,10 @@ final class Intake {
     this.maxArticles = maxArticles;
   }
 
-  /** The articles of a request body: one JSON object, or one per non-blank line. Any bad one refuses the request. */
+  /**
+   * The articles of a request body: one JSON object, or one per non-blank line. Any bad one refuses
+   * the request, and so does an id given on two lines with two texts.
+   */
   List<Article> read(String body) {
     if (body.isBlank()) {
       throw ApiException.badRequest("the body is empty; send a JSON article {\"id\", \"text\", \"date\", ...} "
@@ -58,13 +63,23 @@ final class Intake {
       return List.of(article(body.strip(), "the article"));
     }
     List<Article> out = new ArrayList<>();
+    Map<String, Integer> lineOfId = new HashMap<>();
+    Map<String, Article> firstOfId = new HashMap<>();
     String[] lines = body.split("\r?\n");
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
         if (out.size() == maxArticles) {
           throw ApiException.badRequest("at most " + maxArticles + " articles a request");
         }
-        out.add(article(lines[i], "line " + (i + 1)));
+        Article a = article(lines[i], "line " + (i + 1));
+        // as in a JSONL file: one id, one text; the same text again is the same article
+        Integer first = lineOfId.putIfAbsent(a.id(), i);
+        Article earlier = firstOfId.putIfAbsent(a.id(), a);
+        if (first != null && !ContentHash.of(a).equals(ContentHash.of(earlier))) {
+          throw ApiException.badRequest("line " + (i + 1) + ": the id \"" + Params.shown(a.id())
+              + "\" is the id of line " + (first + 1) + ", with another text (duplicate_id)");
+        }
+        out.add(a);
       }
     }
     return out;

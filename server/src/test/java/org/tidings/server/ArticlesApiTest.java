@@ -126,6 +126,16 @@ class ArticlesApiTest {
   }
 
   @Test
+  void anIdOnTwoLinesWithTwoTextsRefusesTheRequest() {
+    String body = article("d1", "Macron met Zelensky in Lviv.") + "\n" + article("d1", "Scholz met Biden in Berlin.");
+    TestServer.Answer a = api.post("/api/articles", body);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("error").asText()).contains("line 2").contains("line 1").contains("duplicate_id");
+    assertThat(api.get("/api/articles/d1").status()).isEqualTo(404);
+    assertThat(codings).hasValue(0);
+  }
+
+  @Test
   void postingJsonLinesStoresEach() {
     String body = article("j1", "Macron met Zelensky in Paris.") + "\n\n" + article("j2", "Nothing happened.") + "\n";
     TestServer.Answer a = api.post("/api/articles", body);
