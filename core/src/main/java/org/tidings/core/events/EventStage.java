@@ -91,7 +91,8 @@ public final class EventStage implements Stage {
       List<Place> current = scenes.stream().map(Scene::place).toList();
       List<EventMention> inSentence = new ArrayList<>();
       for (EventCoder.Match m : coder.code(s, participants)) {
-        for (EventMention e : events(analysis, s, m, mentions, places, published, current, out)) {
+        for (EventMention e : events(analysis, s, m, mentions, places, published, new SceneSet(here, current),
+            out)) {
           if (inSentence.stream().noneMatch(x -> sameEvent(x, e))) {
             inSentence.add(e);
           }
@@ -103,7 +104,7 @@ public final class EventStage implements Stage {
   }
 
   private List<EventMention> events(Analysis analysis, Sentence s, EventCoder.Match m, MentionIndex mentions,
-      Places places, LocalDate published, List<Place> scenes, List<EventMention> earlier) {
+      Places places, LocalDate published, SceneSet scenes, List<EventMention> earlier) {
     String text = analysis.text().text();
     TimeMention tm = dater.dateOf(s, m.trigger(), m.lightVerb(), analysis.times());
     TimeValue date = tm != null ? tm.value() : published == null ? null : TimeValue.day(published);
@@ -215,8 +216,13 @@ public final class EventStage implements Stage {
    * sentences before set ("protesters rallied in Tbilisi ... Riot police fired"), for an actor
    * of that country; else, for a state named as such ("Jordan expelled"), its own country.
    */
-  private Place placeOfSource(Sentence s, ActorMention src, Place filedFrom, List<Place> scenes, Places places) {
+  private Place placeOfSource(Sentence s, ActorMention src, Place filedFrom, SceneSet scenes, Places places) {
     String country = src.actor().country();
+    // "CARACAS - Security forces fired tear gas at residents protesting in Valencia": the
+    // sentence's own scene says more than the dateline
+    if (scenes.inSentence() != null && scenes.inSentence().country().equals(country)) {
+      return scenes.inSentence();
+    }
     if (filedFrom != null && filedFrom.country().equals(country)) {
       return filedFrom;
     }
@@ -226,7 +232,7 @@ public final class EventStage implements Stage {
         return seat;
       }
     }
-    for (Place scene : scenes) {
+    for (Place scene : scenes.recent()) {
       if (scene.country().equals(country)) {
         return scene;
       }
@@ -236,6 +242,9 @@ public final class EventStage implements Stage {
     }
     return null;
   }
+
+  /** The scene the event's sentence sets, if any, and those of it and the two sentences before, latest first. */
+  private record SceneSet(Place inSentence, List<Place> recent) {}
 
   /** A whole country as a place, or null for a code the countries file lacks. */
   private Place countryPlace(String iso3) {

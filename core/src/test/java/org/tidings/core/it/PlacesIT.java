@@ -17,8 +17,9 @@ class PlacesIT {
   @Test
   void placesOfEvents() {
     Score total = new Coding().scoreAll("places", FILES);
-    assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.85);
+    assertThat(total.places().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.9);
     assertThat(total.anchorCountries().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.78);
+    assertThat(total.anchorPlaces().rate()).as(total.misses().toString()).isGreaterThanOrEqualTo(0.75);
     assertThat(total.forbiddenHits()).isZero();
   }
 }
