@@ -60,8 +60,14 @@ final class Places {
         hosts.add(c);
       }
     }
-    // "Macri, speaking at a rally in Cordoba, demanded ...": the same, on the subject
+    // "Speaking in Minsk, where she had travelled ..., the president accused ...": an opening
+    // participle of speaking sets the place of the clause with a subject, however it is parsed
     int subject = tree.child(trigger, "nsubj");
+    if (trigger > 0 && subject >= 0 && s.size() > 0 && SPEAKING.contains(s.token(0).lemma())
+        && s.token(0).pos().equals("VBG") && !hosts.contains(0)) {
+      hosts.add(0);
+    }
+    // "Macri, speaking at a rally in Cordoba, demanded ...": the same, on the subject
     if (subject >= 0) {
       for (int c : tree.children(subject, "acl")) {
         if (SPEAKING.contains(s.token(c).lemma()) && s.token(c).pos().equals("VBG")) {
