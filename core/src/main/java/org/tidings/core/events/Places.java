@@ -60,6 +60,16 @@ final class Places {
         hosts.add(c);
       }
     }
+    // "agreed to a ceasefire after ten hours of talks in Moscow": where the talks were
+    for (int o : tree.children(trigger, "obl")) {
+      if (GATHERING_MARKERS.contains(String.valueOf(tree.caseMarker(o, s.tokens())))) {
+        for (int n : ofChain(tree, s, o)) {
+          if (GATHERINGS.contains(s.token(n).lemma())) {
+            hosts.add(n);
+          }
+        }
+      }
+    }
     // "Speaking in Minsk, where she had travelled ..., the president accused ...": an opening
     // participle of speaking sets the place of the clause with a subject, however it is parsed
     int subject = tree.child(trigger, "nsubj");
@@ -83,6 +93,26 @@ final class Places {
       }
     }
     return best != null && rank(best) == 0 ? narrower(s, trigger, best) : best;
+  }
+
+  /** Markers of an oblique that tells the gathering an event came out of. */
+  private static final Set<String> GATHERING_MARKERS = Set.of("after", "during", "following", "at");
+
+  /** Nouns of gatherings whose place is that of what they agree or decide. */
+  private static final Set<String> GATHERINGS = Set.of("talk", "talks", "meeting", "summit", "negotiation",
+      "negotiations", "conference", "session", "consultation", "consultations");
+
+  /** A noun and the nouns its "of" phrases name, one after another ("hours of talks"). */
+  private static List<Integer> ofChain(ParseTree tree, Sentence s, int noun) {
+    List<Integer> out = new ArrayList<>(List.of(noun));
+    for (int i = 0; i < out.size() && out.size() < 4; i++) {
+      for (int m : tree.children(out.get(i), "nmod")) {
+        if ("of".equals(tree.caseMarker(m, s.tokens()))) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
   }
 
   /** "In Libya, forces shelled the outskirts of Tripoli": a town of the same country in the clause says more. */
