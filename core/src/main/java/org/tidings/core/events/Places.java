@@ -85,7 +85,8 @@ final class Places {
         }
       }
     }
-    Place best = null;
+    // "sent a rescue team and helicopters to Haiti": what is sent arrives, and acts, there
+    Place best = SENDING.contains(s.token(trigger).lemma()) ? destination(s, trigger) : null;
     for (int host : hosts) {
       Place found = locativeOf(s, host);
       if (found != null && (best == null || rank(found) > rank(best))) {
@@ -93,6 +94,37 @@ final class Places {
       }
     }
     return best != null && rank(best) == 0 ? narrower(s, trigger, best) : best;
+  }
+
+  /** Verbs of sending whose destination ("to Haiti") is where the event takes place. */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "ship", "airlift", "deliver");
+
+  private static final Set<String> SENT_PHRASE = Set.of("obj", "obl", "nmod", "compound", "flat", "appos", "dep",
+      "conj");
+
+  /** The first named place a "to" phrase in the sending verb's own phrases names, however it is attached. */
+  private Place destination(Sentence s, int trigger) {
+    ParseTree tree = s.parse();
+    for (int t = trigger + 1; t < s.size(); t++) {
+      if (!"to".equals(tree.caseMarker(t, s.tokens()))) {
+        continue;
+      }
+      boolean inPhrase = false;
+      for (int u = t, guard = 0; u >= 0 && guard <= tree.size(); u = tree.head(u), guard++) {
+        if (u == trigger) {
+          inPhrase = true;
+          break;
+        }
+        if (!SENT_PHRASE.contains(tree.baseRelation(u))) {
+          break;
+        }
+      }
+      Place place = inPhrase ? names.placeAt(s, t) : null;
+      if (place != null) {
+        return place;
+      }
+    }
+    return null;
   }
 
   /** Markers of an oblique that tells the gathering an event came out of. */
