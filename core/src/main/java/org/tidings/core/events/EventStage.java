@@ -174,7 +174,8 @@ public final class EventStage implements Stage {
         if (src.kind() == MentionKind.PRONOUN) {
           confidence -= 0.1;
         }
-        Place where = place != null ? place : placeOfSource(s, src, filedFrom, scenes, places);
+        Place where = place != null ? places.borderSide(s, place, src.actor().country())
+            : placeOfSource(s, src, filedFrom, scenes, places);
         if (where == null && tgt != null && src.actor().country() != null
             && src.actor().country().equals(tgt.actor().country())) {
           // "Sudanese paramilitary fighters shelled a displacement camp": a domestic event, in that country

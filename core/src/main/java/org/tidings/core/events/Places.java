@@ -96,6 +96,35 @@ final class Places {
     return best != null && rank(best) == 0 ? narrower(s, trigger, best) : best;
   }
 
+  private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+
+  /**
+   * "Belarusian troops massed on the border with Poland": a border named by the neighbour, for an
+   * actor of another country, is that actor's side of it (in the actor's country), not the neighbour.
+   */
+  Place borderSide(Sentence s, Place place, String actorCountry) {
+    if (place == null || place.span() == null || actorCountry == null || actorCountry.equals(place.country())) {
+      return place;
+    }
+    int t = s.tokenAt(place.span().start());
+    if (t < 0) {
+      return place;
+    }
+    ParseTree tree = s.parse();
+    // the head word of a name of several words ("the Czech Republic")
+    for (int guard = 0; guard < 8 && tree.head(t) >= 0 && s.token(tree.head(t)).start() >= place.span().start()
+        && s.token(tree.head(t)).end() <= place.span().end(); guard++) {
+      t = tree.head(t);
+    }
+    int head = tree.head(t);
+    var own = knowledge.countries().get(actorCountry);
+    if (head < 0 || own == null || !"with".equals(tree.caseMarker(t, s.tokens()))
+        || !BORDERS.contains(s.token(head).lemma())) {
+      return place;
+    }
+    return new Place(own.name() + "–" + place.name() + " border", actorCountry, null, null, place.span());
+  }
+
   /** Verbs of sending whose destination ("to Haiti") is where the event takes place. */
   private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "ship", "airlift", "deliver");
 
