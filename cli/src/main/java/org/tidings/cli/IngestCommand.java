@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.tidings.cli.ingest.SourceFiles;
@@ -80,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     if (!ArticleWriter.RETRYABLE.containsAll(retry)) {
-      System.err.println("tidings ingest: --retry: only " + String.join(", ", new java.util.TreeSet<>(
+      System.err.println("tidings ingest: --retry: only " + String.join(", ", new TreeSet<>(
           ArticleWriter.RETRYABLE)) + " can be retried; other failures would fail again the same way");
       return 2;
     }
@@ -110,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
     if (!retry.isEmpty()) {
       int forgotten = writer.forgetFailed(retry);
       System.err.println("tidings ingest: " + forgotten + " stored article" + (forgotten == 1 ? "" : "s")
-          + " that failed with " + String.join(" or ", new java.util.TreeSet<>(retry)) + " will be coded again");
+          + " that failed with " + String.join(" or ", new TreeSet<>(retry)) + " will be coded again");
     }
     IngestTally tally = new IngestTally();
     // an input that cannot be read was coded with no knowledge: its provenance names none

@@ -2,10 +2,7 @@ package org.tidings.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,20 +10,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.tidings.core.model.Article;
 import org.tidings.server.ApiToken;
 import org.tidings.server.ArticleCoder;
 import org.tidings.server.BudgetedCoder;
 import org.tidings.server.ServerSettings;
 import org.tidings.server.TidingsServer;
+import org.tidings.store.ArticleFilter;
 import org.tidings.store.ReadSession;
 import org.tidings.store.Store;
 
@@ -71,11 +69,15 @@ final class LoadBench {
       long t0 = System.nanoTime();
       Random seedRandom = new Random(1);
       for (int i = 0; i < 10; i++) {
-        client.send(new LoadMix.Request("seed", "/api/articles", mix.newArticle(seedRandom)));
+        LoadClient.Outcome o = client.send(new LoadMix.Request("seed", "/api/articles", mix.newArticle(seedRandom)));
+        if (o.error() != null) {
+          out.println("seeding: " + o.error());
+          return 1;
+        }
       }
       out.printf(Locale.ROOT, "seeded the store with 10 articles in %.1f s (models loaded on the first)%n",
           (System.nanoTime() - t0) / 1e9);
-      for (LoadMix.Request r : warmUp(mix)) {
+      for (LoadMix.Request r : warmUp()) {
         LoadClient.Outcome o = client.send(r);
         if (o.error() != null) {
           out.println("warm-up: " + r.pathAndQuery() + ": " + o.error());
@@ -84,14 +86,13 @@ final class LoadBench {
       }
       List<Long> heap = new ArrayList<>();
       heap.add(heapAfterGcMb());
-      AtomicBoolean running = new AtomicBoolean(true);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       ExecutorService workers = Executors.newFixedThreadPool(clients, daemon("load-client"));
       List<Future<LoadClient.Tally>> tallies = new ArrayList<>();
       long start = System.nanoTime();
       for (int i = 0; i < clients; i++) {
         Random random = new Random(1000 + i);
-        tallies.add(workers.submit(() -> client.loop(mix, random, deadline, running)));
+        tallies.add(workers.submit(() -> client.loop(mix, random, deadline)));
       }
       long step = TimeUnit.SECONDS.toNanos(Math.max(1, seconds / 6));
       for (long next = start + step; next < deadline; next += step) {
@@ -102,7 +103,7 @@ final class LoadBench {
       for (Future<LoadClient.Tally> f : tallies) {
         try {
           all.add(f.get());
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           throw new IllegalStateException("a load client failed", e.getCause());
         }
       }
@@ -116,11 +117,11 @@ final class LoadBench {
     }
   }
 
-  private static List<LoadMix.Request> warmUp(LoadMix mix) {
+  /** Every search and read of the mix once, before the clock starts. */
+  private static List<LoadMix.Request> warmUp() {
     List<LoadMix.Request> out = new ArrayList<>();
     for (String q : LoadMix.SEARCHES) {
-      out.add(new LoadMix.Request("search", "/api/search?q=" + java.net.URLEncoder.encode(q,
-          java.nio.charset.StandardCharsets.UTF_8), null));
+      out.add(LoadMix.search(q));
     }
     for (String p : LoadMix.READS) {
       out.add(new LoadMix.Request("read", p, null));
@@ -132,24 +133,22 @@ final class LoadBench {
     out.printf(Locale.ROOT, "%d clients for %.1f s: %,d requests, %.1f requests/s, %d errors%n", clients, secs,
         all.count(), all.count() / secs, all.errors());
     out.printf(Locale.ROOT, "%-16s %8s %7s  %s%n", "kind", "requests", "errors", "latency ms p50 / p95 / p99 / max");
-    Map<String, LoadClient.Kind> kinds = new TreeMap<>(all.kinds());
-    for (var e : kinds.entrySet()) {
-      double[] ms = e.getValue().sortedMillis();
-      out.printf(Locale.ROOT, "%-16s %,8d %7d  %s / %.1f%n", e.getKey(), ms.length, e.getValue().errors(),
-          StoreBench.percentiles(ms), ms.length == 0 ? 0.0 : ms[ms.length - 1]);
+    for (var e : new TreeMap<>(all.kinds()).entrySet()) {
+      row(e.getKey(), e.getValue().sortedMillis(), String.valueOf(e.getValue().errors()));
     }
-    double[] reads = all.sortedMillis(k -> !k.startsWith("post"));
-    out.printf(Locale.ROOT, "%-16s %,8d %7s  %s / %.1f%n", "all reads", reads.length, "",
-        StoreBench.percentiles(reads), reads.length == 0 ? 0.0 : reads[reads.length - 1]);
-    double[] every = all.sortedMillis(k -> true);
-    out.printf(Locale.ROOT, "%-16s %,8d %7d  %s / %.1f%n", "all", every.length, all.errors(),
-        StoreBench.percentiles(every), every.length == 0 ? 0.0 : every[every.length - 1]);
+    row("all reads", all.sortedMillis(k -> !k.startsWith("post")), "");
+    row("all", all.sortedMillis(k -> true), String.valueOf(all.errors()));
     all.firstErrors().forEach(m -> out.println("error: " + m));
     out.println("heap after a full collection, MB, every " + Math.max(1, seconds / 6) + " s: " + heap);
     try (ReadSession s = ReadSession.of(store)) {
-      out.printf(Locale.ROOT, "store after the run: %,d articles%n", s.articles().count(
-          org.tidings.store.ArticleFilter.ALL));
+      out.printf(Locale.ROOT, "store after the run: %,d articles%n", s.articles().count(ArticleFilter.ALL));
     }
+  }
+
+  /** One line of the report: a kind, its requests and errors, and its latencies (sorted). */
+  private void row(String label, double[] ms, String errors) {
+    out.printf(Locale.ROOT, "%-16s %,8d %7s  %s / %.1f%n", label, ms.length, errors, StoreBench.percentiles(ms),
+        ms.length == 0 ? 0.0 : ms[ms.length - 1]);
   }
 
   private static long heapAfterGcMb() {
@@ -158,7 +157,7 @@ final class LoadBench {
     return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

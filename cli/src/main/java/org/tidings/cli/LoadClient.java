@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * One HTTP client of the load test: sends a request and times it; in {@link #loop} sends the
@@ -52,9 +52,9 @@ final class LoadClient {
     }
   }
 
-  Tally loop(LoadMix mix, Random random, long deadline, AtomicBoolean running) throws InterruptedException {
+  Tally loop(LoadMix mix, Random random, long deadline) throws InterruptedException {
     Tally tally = new Tally();
-    while (running.get() && System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline) {
       LoadMix.Request r = mix.next(random);
       Outcome o = send(r);
       tally.record(r.kind(), o);
@@ -144,7 +144,7 @@ final class LoadClient {
     }
 
     /** The latencies of the kinds {@code which} accepts, sorted. */
-    double[] sortedMillis(java.util.function.Predicate<String> which) {
+    double[] sortedMillis(Predicate<String> which) {
       Kind every = new Kind();
       kinds.forEach((k, v) -> {
         if (which.test(k)) {

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +53,7 @@ final class LoadMix {
   String newArticle(Random random) {
     int i = random.nextInt(paragraphs.size());
     List<String> ps = new ArrayList<>(paragraphs.get(i));
-    java.util.Collections.shuffle(ps, random);
+    Collections.shuffle(ps, random);
     int n = Math.min(ps.size(), 3 + random.nextInt(3));
     ObjectNode a = json.createObjectNode();
     a.put("id", "load-" + made.incrementAndGet());
@@ -71,6 +72,11 @@ final class LoadMix {
     }
   }
 
+  /** A full-text search for {@code q}. */
+  static Request search(String q) {
+    return new Request("search", "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null);
+  }
+
   /** The next request of a client. */
   Request next(Random random) {
     int roll = random.nextInt(100);
@@ -87,8 +93,7 @@ final class LoadMix {
       }
     }
     if (roll < 60) {
-      String q = SEARCHES.get(random.nextInt(SEARCHES.size()));
-      return new Request("search", "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null);
+      return search(SEARCHES.get(random.nextInt(SEARCHES.size())));
     }
     String path = READS.get(random.nextInt(READS.size()));
     return new Request(path.substring(5, path.indexOf('?') < 0 ? path.length() : path.indexOf('?')), path, null);

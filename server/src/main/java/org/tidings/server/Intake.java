@@ -63,8 +63,8 @@ final class Intake {
       return List.of(article(body.strip(), "the article"));
     }
     List<Article> out = new ArrayList<>();
-    Map<String, Integer> lineOfId = new HashMap<>();
-    Map<String, Article> firstOfId = new HashMap<>();
+    record First(int line, String hash) {}
+    Map<String, First> firstOfId = new HashMap<>();
     String[] lines = body.split("\r?\n");
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
@@ -73,11 +73,11 @@ final class Intake {
         }
         Article a = article(lines[i], "line " + (i + 1));
         // as in a JSONL file: one id, one text; the same text again is the same article
-        Integer first = lineOfId.putIfAbsent(a.id(), i);
-        Article earlier = firstOfId.putIfAbsent(a.id(), a);
-        if (first != null && !ContentHash.of(a).equals(ContentHash.of(earlier))) {
+        String hash = ContentHash.of(a);
+        First first = firstOfId.putIfAbsent(a.id(), new First(i + 1, hash));
+        if (first != null && !first.hash().equals(hash)) {
           throw ApiException.badRequest("line " + (i + 1) + ": the id \"" + Params.shown(a.id())
-              + "\" is the id of line " + (first + 1) + ", with another text (duplicate_id)");
+              + "\" is the id of line " + first.line() + ", with another text (duplicate_id)");
         }
         out.add(a);
       }

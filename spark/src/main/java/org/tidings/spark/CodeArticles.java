@@ -52,9 +52,7 @@ final class CodeArticles implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row r = parsed.next();
-        CodedArticle c = timed.code(() -> code(coder, r), () -> CodedArticle.failed(
-            new Article(r.getString(1), r.<LocalDate>getAs(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getString(6) == null ? "" : r.getString(6)),
+        CodedArticle c = timed.code(() -> code(coder, r), () -> CodedArticle.failed(article(r),
             new ArticleError("timed_out", "coding took longer than the budget of " + budgetMillis + " ms"),
             coder.provenance()));
         long key = ArticleKeys.of(r.getString(0));
@@ -63,14 +61,19 @@ final class CodeArticles implements MapPartitionsFunction<Row, Row> {
     };
   }
 
+  /** The article of a parsed row (one that was read; a row with a reading error has no text). */
+  private static Article article(Row r) {
+    return new Article(r.getString(1), r.<LocalDate>getAs(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getString(6) == null ? "" : r.getString(6));
+  }
+
   static CodedArticle code(TidingsCoder coder, Row r) {
     String id = r.getString(1);
     if (r.getString(7) != null) {
       return CodedArticle.failed(Article.of(id, null, ""), new ArticleError(r.getString(7), r.getString(8)),
           coder.provenance());
     }
-    Article a = new Article(id, r.<LocalDate>getAs(2), r.getString(3), r.getString(4), r.getString(5),
-        r.getString(6));
+    Article a = article(r);
     try {
       return coder.code(a);
     } catch (RuntimeException | StackOverflowError | LinkageError e) {

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,7 +169,7 @@ public final class TidingsJob {
     try {
       Summary s = new TidingsJob(spark).run(o);
       double secs = (System.nanoTime() - start) / 1e9;
-      System.out.printf(java.util.Locale.ROOT,
+      System.out.printf(Locale.ROOT,
           "tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n"
           + "  reading and coding %.1f s, writing the tables %.1f s, stories %.1f s%n",
           s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output(), s.codingSeconds(),

@@ -82,7 +82,7 @@ public final class ArticleWriter {
       return Transaction.run(connection, () -> {
         List<Long> found = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement(keys)) {
-          bindAll(p, ordered);
+          Sql.bind(p, ordered);
           try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
               found.add(r.getLong(1));
@@ -102,12 +102,6 @@ public final class ArticleWriter {
       });
     } catch (SQLException | RuntimeException e) {
       throw StoreException.writing("cannot remove the failed articles to retry", file, e);
-    }
-  }
-
-  private static void bindAll(PreparedStatement p, List<String> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      p.setString(i + 1, values.get(i));
     }
   }
 

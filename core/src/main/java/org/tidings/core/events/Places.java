@@ -138,17 +138,7 @@ final class Places {
       if (!"to".equals(tree.caseMarker(t, s.tokens()))) {
         continue;
       }
-      boolean inPhrase = false;
-      for (int u = t, guard = 0; u >= 0 && guard <= tree.size(); u = tree.head(u), guard++) {
-        if (u == trigger) {
-          inPhrase = true;
-          break;
-        }
-        if (!SENT_PHRASE.contains(tree.baseRelation(u))) {
-          break;
-        }
-      }
-      Place place = inPhrase ? names.placeAt(s, t) : null;
+      Place place = inPhraseOf(tree, trigger, t, SENT_PHRASE) ? names.placeAt(s, t) : null;
       if (place != null) {
         return place;
       }
@@ -197,11 +187,16 @@ final class Places {
 
   /** A word in the trigger's own nominal phrases, not in another clause or its subject ("and Warsaw sent ..."). */
   private static boolean inPhraseOf(ParseTree tree, int trigger, int token) {
+    return inPhraseOf(tree, trigger, token, PHRASE_RELATIONS);
+  }
+
+  /** A word reached from the trigger through the given relations only. */
+  private static boolean inPhraseOf(ParseTree tree, int trigger, int token, Set<String> relations) {
     for (int t = token, guard = 0; t >= 0 && guard <= tree.size(); t = tree.head(t), guard++) {
       if (t == trigger) {
         return true;
       }
-      if (!PHRASE_RELATIONS.contains(tree.baseRelation(t))) {
+      if (!relations.contains(tree.baseRelation(t))) {
         return false;
       }
     }
