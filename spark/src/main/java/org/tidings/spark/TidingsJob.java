@@ -10,8 +10,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,9 +49,12 @@ public final class TidingsJob {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
   }
 
-  /** What a run did, and how long its three phases took (seconds): coding, writing the tables, the stories. */
+  /**
+   * What a run did, and how long its phases took (seconds): reading and coding; writing the tables
+   * and the stories, side by side; and when, within that writing, the stories could start.
+   */
   public record Summary(long articles, long failed, long events, double codingSeconds, double writingSeconds,
-      double storySeconds) {}
+      double storiesStartSeconds) {}
 
   /** Runs the job: see {@link JobOptions}. */
   public Summary run(JobOptions o) {
@@ -68,14 +73,22 @@ public final class TidingsJob {
       Row counts = coded.agg(count(lit(1)), sum(when(size(col(Table.FAILURES.tableName())).gt(0), 1).otherwise(0)),
           sum(size(col(Table.EVENTS.tableName())))).first();
       long t1 = System.nanoTime();
-      writeAll(coded, o.output());
-      long t2 = System.nanoTime();
-      SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
-          read(o.output(), Table.ARTICLES));
-      write(s.storyEvents(), o.output() + "/story_events", false);
-      write(s.stories(), o.output() + "/stories", false);
-      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          (System.nanoTime() - t2) / 1e9);
+      double[] storyStart = new double[1];
+      writeAll(coded, o.output(), () -> {
+        storyStart[0] = (System.nanoTime() - t1) / 1e9;
+        SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
+            read(o.output(), Table.ARTICLES));
+        Dataset<Row> links = s.storyEvents().persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          write(links, o.output() + "/story_events", false);
+          write(s.stories(), o.output() + "/stories", false);
+        } finally {
+          links.unpersist();
+        }
+      });
+      double writing = (System.nanoTime() - t1) / 1e9;
+      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2), (t1 - t0) / 1e9, writing,
+          storyStart[0]);
     } finally {
       coded.unpersist();
     }
@@ -83,21 +96,29 @@ public final class TidingsJob {
 
   /**
    * Writes the seven tables of the cached coding side by side: each is a small job whose time goes
-   * mostly to scheduling and committing files, so seven at once take little longer than one.
+   * mostly to scheduling and committing files, so seven at once take little longer than one. The
+   * {@code stories} step starts as soon as {@code events} and {@code articles}, which it reads back
+   * whole (earlier runs' days included), are written, while the other tables are still being written.
    */
-  private void writeAll(Dataset<Row> coded, String output) {
-    int writers = spark.sparkContext().defaultParallelism();
+  private void writeAll(Dataset<Row> coded, String output, Runnable stories) {
     ExecutorService pool = Executors.newFixedThreadPool(TABLES.size(), r -> {
       Thread t = new Thread(r, "tidings-table-writer");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<?>> done = new ArrayList<>();
-      for (Table t : TABLES) {
-        done.add(pool.submit(() -> write(rows(coded, t).coalesce(writers), output + "/" + t.tableName(), true)));
+      Map<Table, Future<?>> done = new EnumMap<>(Table.class);
+      // the stories' two tables first: Spark runs the jobs of one session in the order they come
+      List<Table> order = new ArrayList<>(List.of(Table.EVENTS, Table.ARTICLES));
+      TABLES.stream().filter(t -> !order.contains(t)).forEach(order::add);
+      for (Table t : order) {
+        done.put(t, pool.submit(() -> write(rows(coded, t).coalesce(spark.sparkContext().defaultParallelism()),
+            output + "/" + t.tableName(), true)));
       }
-      for (Future<?> f : done) {
+      done.get(Table.EVENTS).get();
+      done.get(Table.ARTICLES).get();
+      stories.run();
+      for (Future<?> f : done.values()) {
         f.get();
       }
     } catch (ExecutionException e) {
@@ -139,6 +160,10 @@ public final class TidingsJob {
     if (!given.contains("spark.master")) {
       int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
       b = b.master("local[" + threads + "]").config("spark.ui.enabled", "false");
+      if (!given.contains("spark.hadoop.fs.file.impl")) {
+        // permissions without a chmod process per file written (Hadoop's native library is not shipped)
+        b = b.config("spark.hadoop.fs.file.impl", PosixLocalFileSystem.class.getName());
+      }
       if (!given.contains("spark.sql.shuffle.partitions")) {
         // one machine: the stories' shuffles need a few partitions, not the cluster default of 200
         b = b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, threads * 4)));
@@ -171,9 +196,9 @@ public final class TidingsJob {
       double secs = (System.nanoTime() - start) / 1e9;
       System.out.printf(Locale.ROOT,
           "tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n"
-          + "  reading and coding %.1f s, writing the tables %.1f s, stories %.1f s%n",
+          + "  reading and coding %.1f s, writing the tables and stories %.1f s (stories from %.1f s on)%n",
           s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output(), s.codingSeconds(),
-          s.writingSeconds(), s.storySeconds());
+          s.writingSeconds(), s.storiesStartSeconds());
     } finally {
       spark.stop();
     }
