@@ -10,10 +10,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,12 +47,9 @@ public final class TidingsJob {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
   }
 
-  /**
-   * What a run did, and how long its phases took (seconds): reading and coding; writing the tables
-   * and the stories, side by side; and when, within that writing, the stories could start.
-   */
+  /** What a run did, and how long its three phases took (seconds): coding, writing the tables, the stories. */
   public record Summary(long articles, long failed, long events, double codingSeconds, double writingSeconds,
-      double storiesStartSeconds) {}
+      double storySeconds) {}
 
   /** Runs the job: see {@link JobOptions}. */
   public Summary run(JobOptions o) {
@@ -73,22 +68,19 @@ public final class TidingsJob {
       Row counts = coded.agg(count(lit(1)), sum(when(size(col(Table.FAILURES.tableName())).gt(0), 1).otherwise(0)),
           sum(size(col(Table.EVENTS.tableName())))).first();
       long t1 = System.nanoTime();
-      double[] storyStart = new double[1];
-      writeAll(coded, o.output(), () -> {
-        storyStart[0] = (System.nanoTime() - t1) / 1e9;
-        SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
-            read(o.output(), Table.ARTICLES));
-        Dataset<Row> links = s.storyEvents().persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-          write(links, o.output() + "/story_events", false);
-          write(s.stories(), o.output() + "/stories", false);
-        } finally {
-          links.unpersist();
-        }
-      });
-      double writing = (System.nanoTime() - t1) / 1e9;
-      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2), (t1 - t0) / 1e9, writing,
-          storyStart[0]);
+      writeAll(coded, o.output());
+      long t2 = System.nanoTime();
+      SparkStories.Result s = new SparkStories(spark).build(read(o.output(), Table.EVENTS),
+          read(o.output(), Table.ARTICLES));
+      Dataset<Row> links = s.storyEvents().persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        write(links, o.output() + "/story_events", false);
+        write(s.stories(), o.output() + "/stories", false);
+      } finally {
+        links.unpersist();
+      }
+      return new Summary(counts.getLong(0), counts.getLong(1), counts.getLong(2), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+          (System.nanoTime() - t2) / 1e9);
     } finally {
       coded.unpersist();
     }
@@ -96,29 +88,21 @@ public final class TidingsJob {
 
   /**
    * Writes the seven tables of the cached coding side by side: each is a small job whose time goes
-   * mostly to scheduling and committing files, so seven at once take little longer than one. The
-   * {@code stories} step starts as soon as {@code events} and {@code articles}, which it reads back
-   * whole (earlier runs' days included), are written, while the other tables are still being written.
+   * mostly to scheduling and committing files, so seven at once take little longer than one.
    */
-  private void writeAll(Dataset<Row> coded, String output, Runnable stories) {
+  private void writeAll(Dataset<Row> coded, String output) {
+    int writers = spark.sparkContext().defaultParallelism();
     ExecutorService pool = Executors.newFixedThreadPool(TABLES.size(), r -> {
       Thread t = new Thread(r, "tidings-table-writer");
       t.setDaemon(true);
       return t;
     });
     try {
-      Map<Table, Future<?>> done = new EnumMap<>(Table.class);
-      // the stories' two tables first: Spark runs the jobs of one session in the order they come
-      List<Table> order = new ArrayList<>(List.of(Table.EVENTS, Table.ARTICLES));
-      TABLES.stream().filter(t -> !order.contains(t)).forEach(order::add);
-      for (Table t : order) {
-        done.put(t, pool.submit(() -> write(rows(coded, t).coalesce(spark.sparkContext().defaultParallelism()),
-            output + "/" + t.tableName(), true)));
+      List<Future<?>> done = new ArrayList<>();
+      for (Table t : TABLES) {
+        done.add(pool.submit(() -> write(rows(coded, t).coalesce(writers), output + "/" + t.tableName(), true)));
       }
-      done.get(Table.EVENTS).get();
-      done.get(Table.ARTICLES).get();
-      stories.run();
-      for (Future<?> f : done.values()) {
+      for (Future<?> f : done) {
         f.get();
       }
     } catch (ExecutionException e) {
@@ -196,9 +180,9 @@ public final class TidingsJob {
       double secs = (System.nanoTime() - start) / 1e9;
       System.out.printf(Locale.ROOT,
           "tidings spark: %d articles (%d failed), %d events in %.1f s (%.2f articles/s) -> %s%n"
-          + "  reading and coding %.1f s, writing the tables and stories %.1f s (stories from %.1f s on)%n",
+          + "  reading and coding %.1f s, writing the tables %.1f s, stories %.1f s%n",
           s.articles(), s.failed(), s.events(), secs, s.articles() / secs, o.output(), s.codingSeconds(),
-          s.writingSeconds(), s.storiesStartSeconds());
+          s.writingSeconds(), s.storySeconds());
     } finally {
       spark.stop();
     }
