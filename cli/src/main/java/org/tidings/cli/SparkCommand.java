@@ -24,6 +24,15 @@ import picocli.CommandLine.Parameters;
 final class SparkCommand implements Callable<Integer> {
   static final String MAIN = "org.tidings.spark.TidingsJob";
 
+  /**
+   * The JIT compiles a method after eight times the usual number of calls. Spark runs tens of
+   * thousands of its methods a few thousand times each while it starts, plans and writes; on one
+   * machine the default thresholds had the JIT compile 28,000 of them (69 s of compiler time in a
+   * 500-article run, against 32 s for {@code tidings code}), on the cores the coding needs. The
+   * coding's own hot loops run millions of times and are compiled all the same.
+   */
+  static final String JIT = "-XX:CompileThresholdScaling=8";
+
   @Parameters(index = "0", paramLabel = "IN", description = "Articles: JSONL, Parquet or text files (any Hadoop path)")
   String input;
 
@@ -66,15 +75,6 @@ final class SparkCommand implements Callable<Integer> {
    * The child JVM's command line: heap for the models plus a gigabyte per thread ({@code TIDINGS_SPARK_HEAP}
    * overrides it), {@link #JIT}, Spark's options, Spark's warnings only, the job.
    */
-  /**
-   * The JIT compiles a method after eight times the usual number of calls. Spark runs tens of
-   * thousands of its methods a few thousand times each while it starts, plans and writes; on one
-   * machine the default thresholds had the JIT compile 28,000 of them (69 s of compiler time in a
-   * 500-article run, against 32 s for {@code tidings code}), on the cores the coding needs. The
-   * coding's own hot loops run millions of times and are compiled all the same.
-   */
-  static final String JIT = "-XX:CompileThresholdScaling=8";
-
   static List<String> command(String java, List<String> javaOptions, String classpath, List<String> arguments) {
     List<String> c = new ArrayList<>(List.of(java));
     String heap = System.getenv("TIDINGS_SPARK_HEAP");

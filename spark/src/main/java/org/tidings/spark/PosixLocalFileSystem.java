@@ -16,9 +16,10 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * Hadoop's local file system ({@code file:}) with permissions set through {@code java.nio} instead
  * of a {@code chmod} child process. Without Hadoop's native library, which no Maven artifact
  * carries, {@link RawLocalFileSystem} starts one {@code chmod} per folder and file it creates: a
- * run writing the seven tables by day started 524 of them, about 10 ms each, more than half the time
- * the tables took to write. The job uses it in local mode (see {@link TidingsJob#session}); on a
- * file system without POSIX permissions it falls back to Hadoop's own way.
+ * 500-article run writing the seven tables by day started 524 of them, about 10 ms each, and the
+ * tables took 7 to 8.6 s to write against 4 to 5 s with this class. The job uses it in local mode
+ * (see {@link TidingsJob#session}); on a file system without POSIX permissions, or for a sticky bit,
+ * it falls back to Hadoop's own way.
  */
 public final class PosixLocalFileSystem extends LocalFileSystem {
   public PosixLocalFileSystem() {
