@@ -121,6 +121,9 @@ public final class EventStage implements Stage {
     if (place == null) {
       place = m.target().place();
     }
+    if (place == null) {
+      place = places.sharedPlace(s, m.trigger());
+    }
     Place filedFrom = datelinePlace(analysis);
     EventType type = knowledge.eventTypes().get(m.pattern().cameo());
     Span evidence = new Span(s.start(), s.end());

@@ -96,6 +96,28 @@ final class Places {
     return best != null && rank(best) == 0 ? narrower(s, trigger, best) : best;
   }
 
+  /** Verbs whose object is the place they happen at ("visited the camp"). */
+  private static final Set<String> VISITING = Set.of("visit", "tour");
+
+  /**
+   * "visited the Kutupalong camp on Tuesday and urged Myanmar to take back ...": a verb joined to
+   * an earlier one, naming no place of its own, happens where the earlier one does: at its
+   * locative, or at the place a verb of visiting has for object. Null when the earlier verb names none.
+   */
+  Place sharedPlace(Sentence s, int trigger) {
+    ParseTree tree = s.parse();
+    int head = tree.head(trigger);
+    if (head < 0 || !"conj".equals(tree.relation(trigger)) || !s.token(trigger).isVerb() || !s.token(head).isVerb()) {
+      return null;
+    }
+    Place place = eventPlace(s, head, -1);
+    int obj = tree.child(head, "obj");
+    if (place == null && obj >= 0 && VISITING.contains(s.token(head).lemma())) {
+      place = names.placeAt(s, obj);
+    }
+    return place;
+  }
+
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
 
   /**
