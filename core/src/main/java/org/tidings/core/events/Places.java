@@ -100,14 +100,15 @@ final class Places {
   private static final Set<String> VISITING = Set.of("visit", "tour");
 
   /**
-   * "visited the Kutupalong camp on Tuesday and urged Myanmar to take back ...": a verb joined to
+   * "visited the Zaatari camp on Monday and urged Syria to take back ...": a verb joined to
    * an earlier one, naming no place of its own, happens where the earlier one does: at its
    * locative, or at the place a verb of visiting has for object. Null when the earlier verb names none.
    */
   Place sharedPlace(Sentence s, int trigger) {
     ParseTree tree = s.parse();
     int head = tree.head(trigger);
-    if (head < 0 || !"conj".equals(tree.relation(trigger)) || !s.token(trigger).isVerb() || !s.token(head).isVerb()) {
+    if (head < 0 || !"conj".equals(tree.relation(trigger)) || !s.token(trigger).isVerb()
+        || !s.token(head).isVerb()) {
       return null;
     }
     Place place = eventPlace(s, head, -1);
