@@ -16,6 +16,7 @@ import org.tidings.core.pipeline.BatchCoder;
 import org.tidings.core.pipeline.Settings;
 import org.tidings.core.pipeline.TidingsCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,12 +40,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Coding threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
-  int budgetSeconds = 120;
-
-  @Option(names = "--max-chars", paramLabel = "N",
-      description = "Articles longer than this are coded up to it (default: ${DEFAULT-VALUE}; at least 1000)")
-  int maxChars = Settings.DEFAULTS.maxChars();
+  @Mixin
+  CodingOptions coding = new CodingOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -57,11 +54,8 @@ final class CodeCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Settings settings;
-    try {
-      settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
-    } catch (IllegalArgumentException e) {
-      System.err.println("tidings code: --max-chars: " + e.getMessage());
+    Settings settings = coding.settings("code", System.err);
+    if (settings == null) {
       return 2;
     }
     Format out = format != null ? format : System.console() != null ? Format.text : Format.json;
@@ -79,7 +73,7 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     Writers.Writer writer = Writers.of(out, w);
     int[] failed = {0};
-    try (BatchCoder batch = new BatchCoder(coder, Math.max(1, threads), budgetSeconds * 1000L)) {
+    try (BatchCoder batch = new BatchCoder(coder, Math.max(1, threads), coding.budgetMillis())) {
       writer.begin();
       batch.run(items.iterator(), c -> {
         if (c.events().isEmpty() && !c.errors().isEmpty() && c.mentions().isEmpty()) {

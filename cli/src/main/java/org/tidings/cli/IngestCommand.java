@@ -27,6 +27,7 @@ import org.tidings.store.StoreException;
 import org.tidings.store.WriteFailure;
 import org.tidings.store.search.SearchIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,12 +55,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Coding threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--budget", paramLabel = "SECONDS", description = "Time budget per article (default: ${DEFAULT-VALUE})")
-  int budgetSeconds = 120;
-
-  @Option(names = "--max-chars", paramLabel = "N",
-      description = "Articles longer than this are coded up to it (default: ${DEFAULT-VALUE}; at least 1000)")
-  int maxChars = Settings.DEFAULTS.maxChars();
+  @Mixin
+  CodingOptions coding = new CodingOptions();
 
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal")
   boolean noProgress;
@@ -73,11 +70,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate published;
     List<Path> files;
-    Settings settings;
-    try {
-      settings = new Settings(maxChars, Settings.DEFAULTS.maxParseTokens());
-    } catch (IllegalArgumentException e) {
-      System.err.println("tidings ingest: --max-chars: " + e.getMessage());
+    Settings settings = coding.settings("ingest", System.err);
+    if (settings == null) {
       return 2;
     }
     if (!ArticleWriter.RETRYABLE.containsAll(retry)) {
@@ -139,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestQueue queue = new IngestQueue(files, sources, published, wanted);
     FaultHook faults = FaultHook.fromSystemProperty();
     try (BatchCoder batch = code ? new BatchCoder(TidingsCoder.standard(settings), Math.max(1, threads),
-        budgetSeconds * 1000L) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
+        coding.budgetMillis()) : null; IngestProgress bar = IngestProgress.of(toCode, !noProgress)) {
       Consumer<CodedArticle> sink = c -> {
         faults.pass("coded");
         store(writer::store, c, tally);
