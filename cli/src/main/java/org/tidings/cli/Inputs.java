@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tidings.cli.ingest.ByteOrderMark;
 import org.tidings.core.json.ArticleReader;
 import org.tidings.core.model.Article;
 import org.tidings.core.model.ArticleError;
@@ -77,23 +78,9 @@ final class Inputs {
 
   /** Decodes a whole file or input: UTF-8, or UTF-16/UTF-32 after their byte order mark. */
   static Decoded decode(byte[] bytes) {
-    Charset cs = StandardCharsets.UTF_8;
-    int skip = 0;
-    if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
-      skip = 3;
-    } else if (starts(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      cs = Charset.forName("UTF-32LE");
-      skip = 4;
-    } else if (starts(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      cs = Charset.forName("UTF-32BE");
-      skip = 4;
-    } else if (starts(bytes, 0xFF, 0xFE)) {
-      cs = StandardCharsets.UTF_16LE;
-      skip = 2;
-    } else if (starts(bytes, 0xFE, 0xFF)) {
-      cs = StandardCharsets.UTF_16BE;
-      skip = 2;
-    }
+    ByteOrderMark mark = ByteOrderMark.of(bytes);
+    Charset cs = mark == null ? StandardCharsets.UTF_8 : mark.charset();
+    int skip = mark == null ? 0 : mark.length();
     return decode(bytes, skip, bytes.length - skip, cs);
   }
 
@@ -111,31 +98,19 @@ final class Inputs {
     }
   }
 
-  private static boolean starts(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** One line of a JSONL input, with its number and what was wrong with its bytes. */
   record Line(int number, String text, ArticleError problem) {}
 
   /** The lines of a JSONL input: UTF-8 decoded line by line, or a whole UTF-16/UTF-32 text. */
   static List<Line> lines(byte[] bytes) {
     List<Line> out = new ArrayList<>();
-    boolean utf8 = !starts(bytes, 0xFF, 0xFE) && !starts(bytes, 0xFE, 0xFF) && !starts(bytes, 0x00, 0x00, 0xFE, 0xFF);
-    if (!utf8) {
+    if (ByteOrderMark.wide(bytes)) {
       Decoded d = decode(bytes);
       split(d.text(), d.problem(), out);
       return out;
     }
-    int start = starts(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    ByteOrderMark mark = ByteOrderMark.of(bytes);
+    int start = mark == null ? 0 : mark.length();
     for (int i = start; i <= bytes.length; i++) {
       if (i == bytes.length || bytes[i] == '\n') {
         if (i > start || i < bytes.length) {

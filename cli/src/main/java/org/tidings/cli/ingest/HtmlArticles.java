@@ -43,7 +43,7 @@ public final class HtmlArticles {
   /** The article of the page in {@code bytes} (charset from the page, else UTF-8). */
   public Article read(byte[] bytes, String id, LocalDate fallbackDate) throws IOException {
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-    if (wide(doc.charset().name()) && !hasWideBom(bytes)) {
+    if (wide(doc.charset().name()) && !ByteOrderMark.wide(bytes)) {
       // a <meta> that says UTF-16 or UTF-32 was read by an ASCII-compatible scan, so the page is not:
       // browsers read it as UTF-8 (HTML standard, "prescan a byte stream")
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
@@ -63,11 +63,6 @@ public final class HtmlArticles {
 
   private static boolean wide(String charset) {
     return charset.startsWith("UTF-16") || charset.startsWith("UTF-32");
-  }
-
-  private static boolean hasWideBom(byte[] b) {
-    return b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-        || (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF));
   }
 
   private static String mainText(Document doc) {
